@@ -1,0 +1,161 @@
+//! GDP growth: World Bank annual real growth as bars, the article's figures as distinct marks,
+//! the 2025 forecast range the article cites drawn as a range, and later data in a faded style.
+
+use super::axis::{self, Frame};
+use super::hitmap::{Hit, HitMap};
+use super::pen::{Align, Pen, Shape};
+use super::DrawError;
+use crate::format;
+use crate::model::{ChartView, Confidence, DatasetKind, GdpRow, Model};
+use plotters::prelude::*;
+
+/// The bar series: World Bank WDI (the vintage used throughout the story).
+pub const BAR_SERIES: &str = "wdi";
+/// Later data that post-dates the article.
+pub const LATER_SERIES: &str = "wdi-2026";
+
+fn in_range(view: &ChartView, year: i32) -> bool {
+    (year as f64) >= view.from && (year as f64) <= view.to
+}
+
+/// Bars drawn in this view.
+pub fn bars<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
+    model.gdp.data.rows.iter().filter(|r| r.series == BAR_SERIES && in_range(view, r.year) && r.value.is_some()).collect()
+}
+
+/// The article's figures in this view: points and the forecast range.
+pub fn article_rows<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
+    model
+        .gdp
+        .data
+        .rows
+        .iter()
+        .filter(|r| r.source.confidence == Confidence::Article && in_range(view, r.year))
+        .filter(|r| if r.value.is_some() { view.has("article") } else { view.has("forecast-range") })
+        .collect()
+}
+
+/// Other forecasters' numbers for a year the view shows as forecast (layer `forecasts`):
+/// verified forecasts made before the year's outcome was known.
+pub fn forecasts<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
+    if !view.has("forecasts") {
+        return Vec::new();
+    }
+    model
+        .gdp
+        .data
+        .rows
+        .iter()
+        .filter(|r| r.source.confidence == Confidence::Verified && r.measure.contains("forecast") && r.year == 2025)
+        .filter(|r| in_range(view, r.year))
+        .collect()
+}
+
+/// Later outcomes for years the bars do not cover (layer `later`).
+pub fn later<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
+    if !view.has("later") {
+        return Vec::new();
+    }
+    let bar_years: Vec<i32> = bars(model, view).iter().map(|r| r.year).collect();
+    model
+        .gdp
+        .data
+        .rows
+        .iter()
+        .filter(|r| r.series == LATER_SERIES && in_range(view, r.year) && !bar_years.contains(&r.year))
+        .collect()
+}
+
+pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) -> Result<HitMap, DrawError> {
+    let t = pen.theme;
+    let (w, h) = (pen.width(), pen.height());
+    let bars = bars(model, view);
+    let claims = article_rows(model, view);
+    let forecasts = forecasts(model, view);
+    let later = later(model, view);
+    let values = bars
+        .iter()
+        .chain(&claims)
+        .chain(&forecasts)
+        .chain(&later)
+        .flat_map(|r| [r.value, r.low, r.high])
+        .flatten();
+    let (y0, y1) = axis::y_domain(values, 6);
+    let frame = Frame {
+        left: if w < 500.0 { 34.0 } else { 40.0 },
+        top: 26.0,
+        right: w - 12.0,
+        bottom: h - 24.0,
+        x0: view.from - 0.5,
+        x1: view.to + 0.5,
+        y0,
+        y1,
+    };
+    axis::draw_y_grid(pen, &frame, &axis::ticks(y0, y1, 6), |v| format!("{}%", format::number(v)))?;
+    pen.text("Real GDP growth, % on previous year (World Bank)", frame.left, 10.0, 11.0, &t.muted, Align::Left, true)?;
+
+    let mut hits = HitMap::default();
+    let bar_w = (frame.x_unit() * 0.68).max(2.0);
+    let any_highlight = !view.highlight.is_empty();
+    let zero = frame.y(0.0);
+    for r in &bars {
+        let v = r.value.unwrap_or(0.0);
+        let x = frame.x(r.year as f64);
+        let lit = view.highlight.iter().any(|id| *id == r.id);
+        let col = if lit { t.accent.to_rgba() } else { t.bar.mix(if any_highlight { 0.45 } else { 1.0 }) };
+        let (top, bottom) = if v >= 0.0 { (frame.y(v), zero) } else { (zero, frame.y(v)) };
+        pen.rect(x - bar_w / 2.0, top, x + bar_w / 2.0, bottom.max(top + 1.0), &col, true, 0.0)?;
+        if lit {
+            let label = format::percent(v);
+            let ly = if v >= 0.0 { top - 9.0 } else { bottom + 10.0 };
+            pen.text(&label, x, ly, 12.0, &t.text, Align::Centre, true)?;
+        }
+        hits.hits.push(Hit { dataset: DatasetKind::Gdp, id: r.id.clone(), x0: x - bar_w / 2.0 - 1.0, y0: top.min(zero - 4.0), x1: x + bar_w / 2.0 + 1.0, y1: bottom.max(zero + 4.0) });
+    }
+    for r in &claims {
+        let x = frame.x(r.year as f64);
+        match (r.value, r.low, r.high) {
+            (Some(v), _, _) => {
+                let y = frame.y(v);
+                let dx = bar_w / 2.0 + 8.0;
+                pen.mark(Shape::Diamond, x + dx, y, 5.0, &t.article.to_rgba(), false)?;
+                let label = format!("Article: {}", format::percent(v));
+                let lw = pen.text_width(&label, 11.0, true);
+                let lx = if x + dx + 10.0 + lw > frame.right { x - dx - 10.0 - lw } else { x + dx + 9.0 };
+                pen.text(&label, lx, y, 11.0, &t.article, Align::Left, true)?;
+                hits.hits.push(Hit::around(DatasetKind::Gdp, &r.id, x + dx, y, 7.0));
+            }
+            (None, Some(lo), Some(hi)) => {
+                let (ty, by) = (frame.y(hi), frame.y(lo));
+                let half = (bar_w / 2.0).max(6.0);
+                pen.rect(x - half, ty, x + half, by, &t.article.mix(0.18), true, 0.0)?;
+                pen.rect(x - half, ty, x + half, by, &t.article.to_rgba(), false, 1.5)?;
+                let label = format!("Forecasts cited: {}", format::percent_range(lo, hi));
+                let lw = pen.text_width(&label, 11.0, true);
+                let lx = if x + half + 6.0 + lw > frame.right { x - half - 6.0 - lw } else { x + half + 6.0 };
+                pen.text(&label, lx, ty - 10.0, 11.0, &t.article, Align::Left, true)?;
+                hits.hits.push(Hit { dataset: DatasetKind::Gdp, id: r.id.clone(), x0: x - half, y0: ty - 2.0, x1: x + half, y1: by + 2.0 });
+            }
+            _ => {}
+        }
+    }
+    for (k, r) in forecasts.iter().enumerate() {
+        let Some(v) = r.value else { continue };
+        // Fan the dots out slightly so equal forecasts stay individually reachable.
+        let x = frame.x(r.year as f64) + (k as f64 - (forecasts.len() as f64 - 1.0) / 2.0) * 3.0;
+        let y = frame.y(v);
+        pen.mark(Shape::Circle, x, y, 3.0, &t.muted.to_rgba(), true)?;
+        hits.hits.push(Hit::around(DatasetKind::Gdp, &r.id, x, y, 4.0));
+    }
+    for r in &later {
+        let Some(v) = r.value else { continue };
+        let x = frame.x(r.year as f64);
+        let (top, bottom) = if v >= 0.0 { (frame.y(v), zero) } else { (zero, frame.y(v)) };
+        pen.rect(x - bar_w / 2.0, top, x + bar_w / 2.0, bottom, &t.bar.mix(0.9), false, 1.5)?;
+        pen.text(&format!("{} (later data)", format::percent(v)), x - bar_w / 2.0 - 4.0, top - 9.0, 11.0, &t.muted, Align::Right, false)?;
+        hits.hits.push(Hit { dataset: DatasetKind::Gdp, id: r.id.clone(), x0: x - bar_w / 2.0, y0: top, x1: x + bar_w / 2.0, y1: bottom });
+    }
+    let years = axis::year_ticks(&frame, 40.0);
+    axis::draw_years(pen, &Frame { bottom: h - 24.0, ..frame }, &years)?;
+    Ok(hits)
+}

@@ -1,0 +1,46 @@
+//! Chart scenes: pure functions from (data, chart view, theme, size) to drawing commands on any
+//! plotters backend (canvas in the browser, SVG in tests and print), returning a hit map that
+//! links pixels back to data for tooltips, keyboard access and tests.
+
+pub mod axis;
+pub mod gdp;
+pub mod hitmap;
+pub mod labels;
+pub mod legend;
+pub mod pen;
+pub mod prisoners;
+pub mod sanctions;
+pub mod shared;
+pub mod theme;
+pub mod tooltip;
+
+use crate::model::{ChartKind, ChartView, Model};
+pub use hitmap::{Hit, HitMap};
+use pen::Pen;
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, DrawingBackend};
+pub use theme::Theme;
+
+/// A drawing failure, as text (backend errors differ per backend).
+pub type DrawError = String;
+
+/// Draws `view` filling `area`. `scale` is device pixels per CSS pixel (devicePixelRatio), so
+/// the scene lays out in CSS pixels and stays crisp on high-DPI screens; hits are in CSS pixels.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    model: &Model,
+    view: &ChartView,
+    theme: &Theme,
+    scale: f64,
+) -> Result<HitMap, DrawError> {
+    let pen = Pen::new(area, theme, scale);
+    pen.clear()?;
+    if pen.width() < 120.0 || pen.height() < 80.0 {
+        return Ok(HitMap::default());
+    }
+    match view.chart {
+        ChartKind::Sanctions => sanctions::draw(&pen, model, view),
+        ChartKind::Prisoners => prisoners::draw(&pen, model, view),
+        ChartKind::Gdp => gdp::draw(&pen, model, view),
+    }
+}

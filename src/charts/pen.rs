@@ -1,0 +1,173 @@
+//! A thin drawing layer over a plotters area: coordinates and sizes in CSS pixels, scaled to
+//! device pixels here and nowhere else.
+
+use super::{DrawError, Theme};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// The typeface used for every label (the canvas and SVG resolve it the same way).
+pub const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+/// Horizontal text anchor.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Align {
+    Left,
+    Centre,
+    Right,
+}
+
+/// Mark shapes; each sanctions category and data layer has its own, so colour is never the only cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Circle,
+    Square,
+    Diamond,
+    TriangleUp,
+    TriangleDown,
+    Bar,
+    Ring,
+}
+
+/// Draws on one area in CSS pixels.
+pub struct Pen<'a, DB: DrawingBackend> {
+    area: &'a DrawingArea<DB, Shift>,
+    pub theme: &'a Theme,
+    scale: f64,
+}
+
+fn err<E: std::fmt::Debug>(e: E) -> DrawError {
+    format!("{e:?}")
+}
+
+impl<'a, DB: DrawingBackend> Pen<'a, DB> {
+    pub fn new(area: &'a DrawingArea<DB, Shift>, theme: &'a Theme, scale: f64) -> Self {
+        let scale = if scale.is_finite() && scale > 0.0 { scale } else { 1.0 };
+        Pen { area, theme, scale }
+    }
+
+    fn p(&self, x: f64, y: f64) -> (i32, i32) {
+        ((x * self.scale).round() as i32, (y * self.scale).round() as i32)
+    }
+
+    fn w(&self, width: f64) -> u32 {
+        (width * self.scale).round().max(1.0) as u32
+    }
+
+    /// Width in CSS pixels.
+    pub fn width(&self) -> f64 {
+        self.area.dim_in_pixel().0 as f64 / self.scale
+    }
+
+    /// Height in CSS pixels.
+    pub fn height(&self) -> f64 {
+        self.area.dim_in_pixel().1 as f64 / self.scale
+    }
+
+    pub fn clear(&self) -> Result<(), DrawError> {
+        self.area.fill(&self.theme.bg).map_err(err)
+    }
+
+    fn style(&self, size: f64, bold: bool) -> FontDesc<'static> {
+        let style = if bold { FontStyle::Bold } else { FontStyle::Normal };
+        FontDesc::new(FontFamily::Name(FONT), size * self.scale, style)
+    }
+
+    /// Text with its anchor at (x, y): vertical centre, horizontal per `align`.
+    pub fn text(&self, text: &str, x: f64, y: f64, size: f64, color: &RGBColor, align: Align, bold: bool) -> Result<(), DrawError> {
+        let h = match align {
+            Align::Left => HPos::Left,
+            Align::Centre => HPos::Center,
+            Align::Right => HPos::Right,
+        };
+        let font = self.style(size, bold);
+        let style = font.color(color).pos(Pos::new(h, VPos::Center));
+        self.area.draw(&Text::new(text.to_string(), self.p(x, y), style)).map_err(err)
+    }
+
+    /// Estimated width of a label in CSS pixels (the canvas measures; SVG estimates).
+    pub fn text_width(&self, text: &str, size: f64, bold: bool) -> f64 {
+        let font = self.style(size, bold);
+        let style = font.color(&self.theme.text);
+        match self.area.estimate_text_size(text, &style) {
+            Ok((w, _)) => w as f64 / self.scale,
+            Err(_) => text.chars().count() as f64 * size * 0.55,
+        }
+    }
+
+    pub fn line(&self, points: &[(f64, f64)], color: &RGBAColor, width: f64) -> Result<(), DrawError> {
+        let pts: Vec<(i32, i32)> = points.iter().map(|&(x, y)| self.p(x, y)).collect();
+        self.area.draw(&PathElement::new(pts, color.stroke_width(self.w(width)))).map_err(err)
+    }
+
+    /// A dashed straight line (dash and gap in CSS pixels).
+    pub fn dashed(&self, from: (f64, f64), to: (f64, f64), color: &RGBAColor, width: f64, dash: f64) -> Result<(), DrawError> {
+        let len = ((to.0 - from.0).powi(2) + (to.1 - from.1).powi(2)).sqrt();
+        if len <= 0.0 {
+            return Ok(());
+        }
+        let (dx, dy) = ((to.0 - from.0) / len, (to.1 - from.1) / len);
+        let mut t = 0.0;
+        while t < len {
+            let e = (t + dash).min(len);
+            self.line(&[(from.0 + dx * t, from.1 + dy * t), (from.0 + dx * e, from.1 + dy * e)], color, width)?;
+            t += dash * 2.0;
+        }
+        Ok(())
+    }
+
+    pub fn rect(&self, x0: f64, y0: f64, x1: f64, y1: f64, color: &RGBAColor, filled: bool, width: f64) -> Result<(), DrawError> {
+        let style = if filled { color.filled() } else { color.stroke_width(self.w(width)) };
+        self.area.draw(&Rectangle::new([self.p(x0, y0), self.p(x1, y1)], style)).map_err(err)
+    }
+
+    pub fn circle(&self, cx: f64, cy: f64, r: f64, color: &RGBAColor, filled: bool, width: f64) -> Result<(), DrawError> {
+        let style = if filled { color.filled() } else { color.stroke_width(self.w(width)) };
+        let radius = (r * self.scale).round().max(1.0) as i32;
+        self.area.draw(&Circle::new(self.p(cx, cy), radius, style)).map_err(err)
+    }
+
+    pub fn polygon(&self, points: &[(f64, f64)], color: &RGBAColor, filled: bool, width: f64) -> Result<(), DrawError> {
+        let pts: Vec<(i32, i32)> = points.iter().map(|&(x, y)| self.p(x, y)).collect();
+        if filled {
+            self.area.draw(&Polygon::new(pts, color.filled())).map_err(err)
+        } else {
+            let mut closed = pts.clone();
+            closed.push(pts[0]);
+            self.area.draw(&PathElement::new(closed, color.stroke_width(self.w(width)))).map_err(err)
+        }
+    }
+
+    /// A mark of `shape` centred at (cx, cy) with "radius" r; `filled` false draws an outline.
+    pub fn mark(&self, shape: Shape, cx: f64, cy: f64, r: f64, color: &RGBAColor, filled: bool) -> Result<(), DrawError> {
+        let outline = 1.6;
+        match shape {
+            Shape::Circle => self.circle(cx, cy, r, color, filled, outline),
+            Shape::Ring => {
+                self.circle(cx, cy, r, &self.theme.bg.to_rgba(), true, 0.0)?;
+                self.circle(cx, cy, r, color, false, 2.2)
+            }
+            Shape::Square => {
+                let s = r * 0.88;
+                if filled {
+                    self.rect(cx - s, cy - s, cx + s, cy + s, color, true, 0.0)
+                } else {
+                    self.polygon(&[(cx - s, cy - s), (cx + s, cy - s), (cx + s, cy + s), (cx - s, cy + s)], color, false, outline)
+                }
+            }
+            Shape::Diamond => {
+                let s = r * 1.2;
+                self.polygon(&[(cx, cy - s), (cx + s, cy), (cx, cy + s), (cx - s, cy)], color, filled, outline)
+            }
+            Shape::TriangleUp => {
+                let s = r * 1.15;
+                self.polygon(&[(cx, cy - s), (cx + s, cy + s * 0.8), (cx - s, cy + s * 0.8)], color, filled, outline)
+            }
+            Shape::TriangleDown => {
+                let s = r * 1.15;
+                self.polygon(&[(cx, cy + s), (cx + s, cy - s * 0.8), (cx - s, cy - s * 0.8)], color, filled, outline)
+            }
+            Shape::Bar => self.rect(cx - r * 0.32, cy - r * 1.25, cx + r * 0.32, cy + r * 1.25, color, true, 0.0),
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! Pieces every time chart shares: event markers and the "after the article" band.
+
+use super::axis::Frame;
+use super::hitmap::Hit;
+use super::labels;
+use super::pen::{Align, Pen};
+use super::DrawError;
+use crate::model::{ChartView, DatasetKind, Model};
+use plotters::prelude::*;
+
+const LABEL_SIZE: f64 = 11.0;
+const ROW_H: f64 = 14.0;
+
+/// How many label rows the view's event markers need at this width (for reserving space).
+pub fn marker_rows<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView, frame: &Frame) -> usize {
+    marker_layout(pen, model, view, frame).iter().map(|m| m.row + 1).max().unwrap_or(0)
+}
+
+struct Placed {
+    id: String,
+    label: String,
+    x: f64,
+    label_x: f64,
+    row: usize,
+}
+
+fn marker_layout<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView, frame: &Frame) -> Vec<Placed> {
+    let mut placed: Vec<Placed> = view
+        .markers
+        .iter()
+        .filter_map(|m| {
+            let crate::model::Datum::Event(event) = model.datum(DatasetKind::Events, &m.id)? else {
+                return None;
+            };
+            let at = event.date.mid();
+            frame.shows_x(at).then(|| Placed { id: m.id.clone(), label: m.label.clone(), x: frame.x(at), label_x: 0.0, row: 0 })
+        })
+        .collect();
+    placed.sort_by(|a, b| a.x.total_cmp(&b.x));
+    let spans: Vec<(f64, f64)> = placed
+        .iter_mut()
+        .map(|p| {
+            let w = pen.text_width(&p.label, LABEL_SIZE, false);
+            // Keep labels inside the plot: centred on the rule unless that would overflow.
+            p.label_x = (p.x - w / 2.0).clamp(frame.left, (frame.right - w).max(frame.left));
+            (p.label_x, p.label_x + w)
+        })
+        .collect();
+    for (p, row) in placed.iter_mut().zip(labels::rows(&spans, 6.0)) {
+        p.row = row;
+    }
+    placed
+}
+
+/// Draws the markers as dashed rules from `label_top` (labels stack downwards from there)
+/// to the frame's bottom; returns their hit regions (the labels).
+pub fn draw_markers<DB: DrawingBackend>(
+    pen: &Pen<DB>,
+    model: &Model,
+    view: &ChartView,
+    frame: &Frame,
+    label_top: f64,
+) -> Result<Vec<Hit>, DrawError> {
+    let t = pen.theme;
+    let mut hits = Vec::new();
+    for p in marker_layout(pen, model, view, frame) {
+        let y = label_top + ROW_H * p.row as f64 + ROW_H / 2.0;
+        pen.dashed((p.x, y + ROW_H / 2.0), (p.x, frame.bottom), &t.marker.mix(0.9), 1.0, 3.0)?;
+        let w = pen.text_width(&p.label, LABEL_SIZE, false);
+        pen.text(&p.label, p.label_x, y, LABEL_SIZE, &t.marker, Align::Left, false)?;
+        hits.push(Hit { dataset: DatasetKind::Events, id: p.id, x0: p.label_x, y0: y - ROW_H / 2.0, x1: p.label_x + w, y1: y + ROW_H / 2.0 });
+    }
+    Ok(hits)
+}
+
+/// Height the marker labels need.
+pub fn markers_height(rows: usize) -> f64 {
+    rows as f64 * ROW_H
+}
+
+/// Shades the time after the article's publication and labels it.
+pub fn draw_after_band<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, frame: &Frame) -> Result<(), DrawError> {
+    let Some(day) = model.publication_day() else {
+        return Ok(());
+    };
+    let at = day.year_fraction();
+    if at >= frame.x1 {
+        return Ok(());
+    }
+    let t = pen.theme;
+    let x = frame.x(at.max(frame.x0));
+    pen.rect(x, frame.top, frame.right, frame.bottom, &t.after.to_rgba(), true, 0.0)?;
+    pen.line(&[(x, frame.top), (x, frame.bottom)], &t.muted.mix(0.8), 1.0)?;
+    if frame.right - x > 44.0 {
+        pen.text("After the", x + 4.0, frame.top + 8.0, 10.0, &t.muted, Align::Left, false)?;
+        pen.text("article", x + 4.0, frame.top + 20.0, 10.0, &t.muted, Align::Left, false)?;
+    }
+    Ok(())
+}
+
+/// True when a datum dated at `at` (year fraction) comes after the article.
+pub fn is_after(model: &Model, at: f64) -> bool {
+    model.publication_day().is_some_and(|d| at > d.year_fraction())
+}

@@ -1,0 +1,32 @@
+//! What a tooltip says about a datum: what, when, how much, and from where.
+
+use crate::model::{Confidence, DatasetKind, Model, Source};
+
+/// The content of a tooltip (or a keyboard announcement).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TooltipContent {
+    pub title: String,
+    pub value: String,
+    pub date: String,
+    pub confidence: Confidence,
+    pub source: Source,
+}
+
+impl TooltipContent {
+    /// One line for screen readers: "2022: GDP growth −4.66%, World Bank (WDI) ...".
+    pub fn announcement(&self) -> String {
+        format!("{}: {}, {}. Source: {}", self.date, self.title, self.value, self.source.publisher)
+    }
+}
+
+/// Tooltip content for a datum, or `None` for an unknown id.
+pub fn content(model: &Model, dataset: DatasetKind, id: &str) -> Option<TooltipContent> {
+    let d = model.datum(dataset, id)?;
+    Some(TooltipContent {
+        title: d.title(),
+        value: d.value_label(),
+        date: d.date_label(),
+        confidence: d.source().confidence,
+        source: d.source().clone(),
+    })
+}

@@ -1,0 +1,64 @@
+//! Number and text formatting shared by prose, charts and tooltips. Formatting never rounds:
+//! values print as the data gives them (shortest exact form), with typographic minus signs.
+
+/// "1,164".
+pub fn thousands(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A number as written in the data (`-4.66` → "−4.66", `10.0` → "10").
+pub fn number(v: f64) -> String {
+    let text = format!("{v}");
+    match text.strip_prefix('-') {
+        Some(rest) => format!("\u{2212}{rest}"),
+        None => text,
+    }
+}
+
+/// "−4.66%".
+pub fn percent(v: f64) -> String {
+    format!("{}%", number(v))
+}
+
+/// "0.8–2.3%".
+pub fn percent_range(lo: f64, hi: f64) -> String {
+    format!("{}\u{2013}{}%", number(lo), number(hi))
+}
+
+/// Capitalises the first letter: "political prisoners held" → "Political prisoners held".
+pub fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_separates_groups() {
+        assert_eq!(thousands(7), "7");
+        assert_eq!(thousands(1164), "1,164");
+        assert_eq!(thousands(33000), "33,000");
+        assert_eq!(thousands(1234567), "1,234,567");
+    }
+
+    #[test]
+    fn numbers_print_exactly_with_real_minus() {
+        assert_eq!(number(-4.66), "\u{2212}4.66");
+        assert_eq!(number(10.0), "10");
+        assert_eq!(number(2.304), "2.304");
+        assert_eq!(percent_range(0.8, 2.3), "0.8\u{2013}2.3%");
+    }
+}

@@ -1,0 +1,184 @@
+//! The five datasets, typed as `tools/build_data.py` writes them to `public/data/*.json`.
+
+use super::date::DateSpan;
+use super::source::Source;
+use serde::{Deserialize, Serialize};
+
+/// A dataset file: a title, a unit, and its rows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dataset<T> {
+    pub dataset: String,
+    pub title: String,
+    pub unit: String,
+    pub rows: Vec<T>,
+}
+
+/// One GDP growth figure: a value, or a range for a forecast bracket.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GdpRow {
+    pub id: String,
+    pub year: i32,
+    /// Short series key: `wdi`, `article`, `imf-2024-10`...
+    pub series: String,
+    pub series_label: String,
+    /// "actual", "forecast", "estimate", "forecast range"...
+    pub measure: String,
+    pub unit: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<f64>,
+    pub source: Source,
+}
+
+/// Derived cross-checks kept with the GDP data (not drawn).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GdpCheck {
+    pub id: String,
+    pub label: String,
+    pub period: String,
+    pub value_text: String,
+    pub measure: String,
+    pub unit: String,
+    pub source: Source,
+}
+
+/// The GDP file also carries derived checks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GdpData {
+    #[serde(flatten)]
+    pub data: Dataset<GdpRow>,
+    pub checks: Vec<GdpCheck>,
+}
+
+/// What a prisoner figure counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PrisonerMetric {
+    /// Political prisoners held on a date (Viasna).
+    Held,
+    /// A politician's statement of how many remain held.
+    Statement,
+    /// Cumulative people convicted (or sentences) in political cases since 2020.
+    Convicted,
+    /// Cumulative people ever recognised as political prisoners.
+    Recognised,
+    /// People newly recognised in a year.
+    NewlyRecognised,
+    /// People detained during the 2020 protests.
+    Detained,
+}
+
+/// One prisoner count.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PrisonerRow {
+    pub id: String,
+    pub date: DateSpan,
+    pub precision: String,
+    pub metric: PrisonerMetric,
+    pub metric_label: String,
+    pub value: u32,
+    pub unit: String,
+    pub source: Source,
+}
+
+/// One release episode (or a yearly total, or the article's claim about releases).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReleaseRow {
+    pub id: String,
+    pub date: DateSpan,
+    pub precision: String,
+    pub event: String,
+    /// The number released when the source gives a plain number.
+    pub number: Option<u32>,
+    pub number_text: String,
+    pub people: String,
+    pub context: String,
+    pub western_step: String,
+    pub source: Source,
+}
+
+impl ReleaseRow {
+    /// A single episode (not a yearly total or a multi-year summary) with a known size.
+    pub fn is_episode(&self) -> bool {
+        self.number.is_some() && !self.precision.contains("total") && self.date.years.is_none()
+    }
+}
+
+/// The kind of a sanctions round, which decides its mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SanctionCategory {
+    Listings,
+    Sectoral,
+    Financial,
+    Aviation,
+    Export,
+    Legislation,
+    Relief,
+    Count,
+    Other,
+}
+
+impl SanctionCategory {
+    /// Legend wording.
+    pub fn label(self) -> &'static str {
+        match self {
+            SanctionCategory::Listings => "Individual listings",
+            SanctionCategory::Sectoral => "Sectoral / trade",
+            SanctionCategory::Financial => "Financial",
+            SanctionCategory::Aviation => "Aviation",
+            SanctionCategory::Export => "Export controls",
+            SanctionCategory::Legislation => "Legislation",
+            SanctionCategory::Relief => "Relief / easing",
+            SanctionCategory::Count => "Package count",
+            SanctionCategory::Other => "Other",
+        }
+    }
+
+    /// Every category drawn as a mark, in legend order.
+    pub const MARKS: [SanctionCategory; 7] = [
+        SanctionCategory::Listings,
+        SanctionCategory::Sectoral,
+        SanctionCategory::Financial,
+        SanctionCategory::Aviation,
+        SanctionCategory::Export,
+        SanctionCategory::Legislation,
+        SanctionCategory::Relief,
+    ];
+}
+
+/// The four actors, one lane each.
+pub const LANES: [&str; 4] = ["US", "EU", "UK", "Canada"];
+
+/// One sanctions round (or relief step) by one actor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SanctionRow {
+    pub id: String,
+    pub date: DateSpan,
+    pub precision: String,
+    /// One of [`LANES`].
+    pub lane: String,
+    /// The actor as the source names it, e.g. "US (Commerce/BIS)".
+    pub actor: String,
+    pub action: String,
+    pub category: SanctionCategory,
+    pub trigger: String,
+    pub measure: String,
+    pub eu_package: String,
+    pub targets: String,
+    pub source: Source,
+}
+
+/// One event in Belarus or in US–Belarus relations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventRow {
+    pub id: String,
+    pub date: DateSpan,
+    pub precision: String,
+    pub event: String,
+    pub category: String,
+    pub source: Source,
+}

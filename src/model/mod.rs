@@ -1,0 +1,197 @@
+//! The typed content: five datasets and the story, parsed once from the bundled JSON and validated.
+
+pub mod datasets;
+pub mod date;
+pub mod source;
+pub mod story;
+pub mod text;
+pub mod validate;
+
+use crate::format;
+pub use datasets::*;
+pub use date::{DateSpan, Day};
+pub use source::{Confidence, Source};
+pub use story::{ChartKind, ChartView, Step, Story};
+
+/// The bundled JSON, the same files readers download from `data/`.
+pub mod bundled {
+    pub const GDP: &str = include_str!("../../public/data/gdp.json");
+    pub const PRISONERS: &str = include_str!("../../public/data/prisoners.json");
+    pub const RELEASES: &str = include_str!("../../public/data/releases.json");
+    pub const SANCTIONS: &str = include_str!("../../public/data/sanctions.json");
+    pub const EVENTS: &str = include_str!("../../public/data/events.json");
+    pub const STORY: &str = include_str!("../../content/story.json");
+}
+
+/// Everything the explainer shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    pub gdp: GdpData,
+    pub prisoners: Dataset<PrisonerRow>,
+    pub releases: Dataset<ReleaseRow>,
+    pub sanctions: Dataset<SanctionRow>,
+    pub events: Dataset<EventRow>,
+    pub story: Story,
+}
+
+/// Which file a datum lives in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DatasetKind {
+    Gdp,
+    Prisoners,
+    Releases,
+    Sanctions,
+    Events,
+}
+
+impl DatasetKind {
+    /// The key used in placeholders and file names.
+    pub fn key(self) -> &'static str {
+        match self {
+            DatasetKind::Gdp => "gdp",
+            DatasetKind::Prisoners => "prisoners",
+            DatasetKind::Releases => "releases",
+            DatasetKind::Sanctions => "sanctions",
+            DatasetKind::Events => "events",
+        }
+    }
+
+    /// The inverse of [`DatasetKind::key`].
+    pub fn from_key(key: &str) -> Option<Self> {
+        [Self::Gdp, Self::Prisoners, Self::Releases, Self::Sanctions, Self::Events]
+            .into_iter()
+            .find(|k| k.key() == key)
+    }
+}
+
+/// A borrowed row of any dataset.
+#[derive(Debug, Clone, Copy)]
+pub enum Datum<'a> {
+    Gdp(&'a GdpRow),
+    Prisoner(&'a PrisonerRow),
+    Release(&'a ReleaseRow),
+    Sanction(&'a SanctionRow),
+    Event(&'a EventRow),
+}
+
+impl<'a> Datum<'a> {
+    pub fn id(&self) -> &'a str {
+        match self {
+            Datum::Gdp(r) => &r.id,
+            Datum::Prisoner(r) => &r.id,
+            Datum::Release(r) => &r.id,
+            Datum::Sanction(r) => &r.id,
+            Datum::Event(r) => &r.id,
+        }
+    }
+
+    pub fn source(&self) -> &'a Source {
+        match self {
+            Datum::Gdp(r) => &r.source,
+            Datum::Prisoner(r) => &r.source,
+            Datum::Release(r) => &r.source,
+            Datum::Sanction(r) => &r.source,
+            Datum::Event(r) => &r.source,
+        }
+    }
+
+    /// When, in words.
+    pub fn date_label(&self) -> String {
+        match self {
+            Datum::Gdp(r) => r.year.to_string(),
+            Datum::Prisoner(r) => r.date.label(),
+            Datum::Release(r) => r.date.label(),
+            Datum::Sanction(r) => r.date.label(),
+            Datum::Event(r) => r.date.label(),
+        }
+    }
+
+    /// What it is, in a line.
+    pub fn title(&self) -> String {
+        match self {
+            Datum::Gdp(r) => format!("GDP growth ({}, {})", r.series_label, r.measure),
+            Datum::Prisoner(r) => format::sentence_case(&r.metric_label),
+            Datum::Release(r) => r.event.clone(),
+            Datum::Sanction(r) => format!("{}: {}", r.actor, r.measure),
+            Datum::Event(r) => r.event.clone(),
+        }
+    }
+
+    /// The value as a reader sees it, with its unit.
+    pub fn value_label(&self) -> String {
+        match self {
+            Datum::Gdp(r) => match (r.value, r.low, r.high) {
+                (Some(v), _, _) => format::percent(v),
+                (None, Some(lo), Some(hi)) => format::percent_range(lo, hi),
+                _ => String::new(),
+            },
+            Datum::Prisoner(r) => format!("{} {}", format::thousands(r.value), r.unit),
+            Datum::Release(r) => match r.number {
+                Some(n) => format!("{} released", format::thousands(n)),
+                None => r.number_text.clone(),
+            },
+            Datum::Sanction(r) => SanctionCategory::label(r.category).to_string(),
+            Datum::Event(r) => format::sentence_case(&r.category),
+        }
+    }
+}
+
+/// Why the bundled content could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadError(pub String);
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn parse<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, LoadError> {
+    serde_json::from_str(text).map_err(|e| LoadError(format!("{name}: {e}")))
+}
+
+impl Model {
+    /// Parses the given JSON texts.
+    pub fn from_json(gdp: &str, prisoners: &str, releases: &str, sanctions: &str, events: &str, story: &str) -> Result<Model, LoadError> {
+        Ok(Model {
+            gdp: parse("gdp.json", gdp)?,
+            prisoners: parse("prisoners.json", prisoners)?,
+            releases: parse("releases.json", releases)?,
+            sanctions: parse("sanctions.json", sanctions)?,
+            events: parse("events.json", events)?,
+            story: parse("story.json", story)?,
+        })
+    }
+
+    /// The content bundled into the binary.
+    pub fn bundled() -> Result<Model, LoadError> {
+        use bundled::*;
+        Model::from_json(GDP, PRISONERS, RELEASES, SANCTIONS, EVENTS, STORY)
+    }
+
+    /// Finds a datum by dataset and id.
+    pub fn datum(&self, kind: DatasetKind, id: &str) -> Option<Datum<'_>> {
+        match kind {
+            DatasetKind::Gdp => self.gdp.data.rows.iter().find(|r| r.id == id).map(Datum::Gdp),
+            DatasetKind::Prisoners => self.prisoners.rows.iter().find(|r| r.id == id).map(Datum::Prisoner),
+            DatasetKind::Releases => self.releases.rows.iter().find(|r| r.id == id).map(Datum::Release),
+            DatasetKind::Sanctions => self.sanctions.rows.iter().find(|r| r.id == id).map(Datum::Sanction),
+            DatasetKind::Events => self.events.rows.iter().find(|r| r.id == id).map(Datum::Event),
+        }
+    }
+
+    /// Every datum of every dataset.
+    pub fn all_data(&self) -> impl Iterator<Item = Datum<'_>> {
+        let gdp = self.gdp.data.rows.iter().map(Datum::Gdp);
+        let prisoners = self.prisoners.rows.iter().map(Datum::Prisoner);
+        let releases = self.releases.rows.iter().map(Datum::Release);
+        let sanctions = self.sanctions.rows.iter().map(Datum::Sanction);
+        let events = self.events.rows.iter().map(Datum::Event);
+        gdp.chain(prisoners).chain(releases).chain(sanctions).chain(events)
+    }
+
+    /// The article's publication day: later data is styled as "after the article".
+    pub fn publication_day(&self) -> Option<Day> {
+        Day::parse(&self.story.article.date)
+    }
+}

@@ -1,0 +1,112 @@
+//! The story: the article's metadata and the steps, each with text and the chart state it shows.
+
+use serde::{Deserialize, Serialize};
+
+/// The article the explainer tells.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    pub title: String,
+    pub standfirst: String,
+    pub author: String,
+    pub author_bio: String,
+    pub publisher: String,
+    /// ISO date of publication.
+    pub date: String,
+    pub url: String,
+}
+
+/// A short quote with its attribution.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub text: String,
+    pub attribution: String,
+}
+
+/// Which chart a step shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChartKind {
+    Sanctions,
+    Prisoners,
+    Gdp,
+}
+
+impl ChartKind {
+    /// The chart's title above the canvas.
+    pub fn title(self) -> &'static str {
+        match self {
+            ChartKind::Sanctions => "Sanctions on Belarus, by actor and type",
+            ChartKind::Prisoners => "Political prisoners in Belarus and releases",
+            ChartKind::Gdp => "Belarus: real GDP growth, % a year",
+        }
+    }
+}
+
+/// A labelled vertical marker for an event (from `events.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Marker {
+    /// An event id.
+    pub id: String,
+    /// Short label drawn on the chart.
+    pub label: String,
+}
+
+/// The chart state of a step: what is shown, zoomed and highlighted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChartView {
+    pub chart: ChartKind,
+    /// Visible time range in years (fractions allowed).
+    pub from: f64,
+    pub to: f64,
+    /// What to emphasise: datum ids, or selectors `category:<c>` / `lane:<l>` for sanctions.
+    #[serde(default)]
+    pub highlight: Vec<String>,
+    /// Optional layers: `article` (article claims), `forecast-range`, `forecasts`, `releases`,
+    /// `convicted` (prisoners chart shows convictions instead of people held), `unverified`.
+    #[serde(default)]
+    pub layers: Vec<String>,
+    /// Event markers drawn as labelled vertical rules.
+    #[serde(default)]
+    pub markers: Vec<Marker>,
+}
+
+impl ChartView {
+    /// True when the step switches `layer` on.
+    pub fn has(&self, layer: &str) -> bool {
+        self.layers.iter().any(|l| l == layer)
+    }
+}
+
+/// One step of the narrative.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Step {
+    /// Stable URL slug (`?step=<slug>`).
+    pub slug: String,
+    /// The article section it follows.
+    pub chapter: String,
+    pub headline: String,
+    /// Paragraphs in our words; figures are `{dataset:id}` placeholders (see `model::text`).
+    pub body: Vec<String>,
+    #[serde(default)]
+    pub quote: Option<Quote>,
+    pub chart: ChartView,
+    /// What the chart shows, for screen readers (placeholders allowed).
+    pub summary: String,
+}
+
+/// The whole story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Story {
+    pub title: String,
+    pub kicker: String,
+    pub intro: String,
+    pub article: Article,
+    pub steps: Vec<Step>,
+}
+
+impl Story {
+    /// The index of the step with this slug.
+    pub fn index_of(&self, slug: &str) -> Option<usize> {
+        self.steps.iter().position(|s| s.slug == slug)
+    }
+}

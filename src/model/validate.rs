@@ -1,0 +1,126 @@
+//! Checks that the content is fit to show: every datum cites a source, dates and values are sane,
+//! ids are unique, and every reference in the story resolves. Run by native tests; the app also
+//! runs it at start and refuses to show a story with broken references.
+
+use super::text;
+use super::{ChartKind, Confidence, DatasetKind, Datum, Model};
+use std::collections::HashSet;
+
+/// Datasets a chart draws from, for resolving highlight ids.
+pub fn chart_datasets(kind: ChartKind) -> &'static [DatasetKind] {
+    match kind {
+        ChartKind::Sanctions => &[DatasetKind::Sanctions, DatasetKind::Events],
+        ChartKind::Prisoners => &[DatasetKind::Prisoners, DatasetKind::Releases, DatasetKind::Events],
+        ChartKind::Gdp => &[DatasetKind::Gdp],
+    }
+}
+
+const SELECTOR_PREFIXES: [&str; 2] = ["category:", "lane:"];
+
+/// Every problem found; empty when the content is sound.
+pub fn validate(model: &Model) -> Vec<String> {
+    let mut problems = Vec::new();
+    check_data(model, &mut problems);
+    check_story(model, &mut problems);
+    problems
+}
+
+fn check_data(model: &Model, problems: &mut Vec<String>) {
+    let mut seen = HashSet::new();
+    for datum in model.all_data() {
+        let id = datum.id();
+        let kind = match datum {
+            Datum::Gdp(_) => "gdp",
+            Datum::Prisoner(_) => "prisoners",
+            Datum::Release(_) => "releases",
+            Datum::Sanction(_) => "sanctions",
+            Datum::Event(_) => "events",
+        };
+        if !seen.insert((kind, id)) {
+            problems.push(format!("{kind}: duplicate id {id}"));
+        }
+        let s = datum.source();
+        // Unverified rows may lack a source: they are never drawn or quoted (tested elsewhere).
+        let sourced = !s.publisher.trim().is_empty() && !s.title.trim().is_empty() && !s.quote.trim().is_empty();
+        if !sourced && s.confidence != Confidence::Unverified {
+            problems.push(format!("{kind}:{id}: source lacks publisher, title or quote"));
+        }
+        let linked = s.url.starts_with("https://") || s.url.starts_with("http://");
+        if !linked && (s.url_note.is_none() && s.confidence != Confidence::Unverified) {
+            problems.push(format!("{kind}:{id}: source URL is not http(s) and no note says why: {}", s.url));
+        }
+        let span = match datum {
+            Datum::Gdp(r) => {
+                let values = [r.value, r.low, r.high];
+                if values.iter().flatten().any(|v| !v.is_finite()) || values.iter().all(Option::is_none) {
+                    problems.push(format!("gdp:{id}: value missing or not finite"));
+                }
+                if let (Some(lo), Some(hi)) = (r.low, r.high) {
+                    if lo > hi {
+                        problems.push(format!("gdp:{id}: range low {lo} > high {hi}"));
+                    }
+                }
+                None
+            }
+            Datum::Prisoner(r) => Some(&r.date),
+            Datum::Release(r) => Some(&r.date),
+            Datum::Sanction(r) => Some(&r.date),
+            Datum::Event(r) => Some(&r.date),
+        };
+        if let Some(span) = span {
+            if span.start > span.end {
+                problems.push(format!("{kind}:{id}: date starts after it ends"));
+            }
+        }
+    }
+}
+
+fn check_story(model: &Model, problems: &mut Vec<String>) {
+    let story = &model.story;
+    if !(14..=20).contains(&story.steps.len()) {
+        problems.push(format!("story has {} steps; 14–20 expected", story.steps.len()));
+    }
+    let mut slugs = HashSet::new();
+    for (i, step) in story.steps.iter().enumerate() {
+        let at = format!("step {} ({})", i + 1, step.slug);
+        let kebab = !step.slug.is_empty()
+            && step.slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !step.slug.chars().all(|c| c.is_ascii_digit());
+        if !kebab {
+            problems.push(format!("{at}: slug must be lowercase kebab-case and not a number"));
+        }
+        if !slugs.insert(step.slug.as_str()) {
+            problems.push(format!("{at}: duplicate slug"));
+        }
+        for template in step.body.iter().chain(std::iter::once(&step.summary)) {
+            if let Err(e) = text::plain(model, template) {
+                problems.push(format!("{at}: {e}"));
+            }
+        }
+        if step.summary.trim().is_empty() {
+            problems.push(format!("{at}: no chart summary for screen readers"));
+        }
+        let view = &step.chart;
+        if !(view.from.is_finite() && view.to.is_finite() && view.from < view.to) {
+            problems.push(format!("{at}: chart range {}..{} is empty", view.from, view.to));
+        }
+        let sources = chart_datasets(view.chart);
+        for h in &view.highlight {
+            if SELECTOR_PREFIXES.iter().any(|p| h.starts_with(p)) {
+                continue;
+            }
+            match sources.iter().find_map(|k| model.datum(*k, h)) {
+                None => problems.push(format!("{at}: highlight {h} is not in the {:?} chart's data", view.chart)),
+                Some(d) if d.source().confidence == Confidence::Unverified && !view.has("unverified") => {
+                    problems.push(format!("{at}: highlights unverified {h} without the 'unverified' label layer"))
+                }
+                Some(_) => {}
+            }
+        }
+        for m in &view.markers {
+            if model.datum(DatasetKind::Events, &m.id).is_none() {
+                problems.push(format!("{at}: marker {} is not an event", m.id));
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! The reader's position and its URL form. Parsing never fails: unknown, malformed or hostile
+//! input falls back to the first step.
+
+/// Where the reader is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ViewState {
+    /// Zero-based step index, always valid for the story it was parsed against.
+    pub step: usize,
+}
+
+/// Decodes `%XX` and `+` in a query component; invalid escapes are kept literally.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `key=value` pairs of a query string (with or without the leading `?`).
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (percent_decode(k), percent_decode(v)),
+            None => (percent_decode(p), String::new()),
+        })
+        .collect()
+}
+
+/// Resolves a `step` value: a slug, or a 1-based number. `None` when it names no step.
+pub fn step_from_param(value: &str, slugs: &[&str]) -> Option<usize> {
+    let v = value.trim();
+    if let Some(i) = slugs.iter().position(|s| *s == v) {
+        return Some(i);
+    }
+    // Numbers: plain ASCII digits only, no signs or huge values.
+    if !v.is_empty() && v.len() <= 4 && v.bytes().all(|b| b.is_ascii_digit()) {
+        let n: usize = v.parse().ok()?;
+        if (1..=slugs.len()).contains(&n) {
+            return Some(n - 1);
+        }
+    }
+    None
+}
+
+/// Reads the state from a query string; the first `step` parameter wins.
+pub fn parse(query: &str, slugs: &[&str]) -> ViewState {
+    let step = query_pairs(query)
+        .into_iter()
+        .find(|(k, _)| k == "step")
+        .and_then(|(_, v)| step_from_param(&v, slugs))
+        .unwrap_or(0);
+    ViewState { step }
+}
+
+/// The query string for a state, keeping unrelated parameters (e.g. embed flags) as they were.
+pub fn to_query(state: ViewState, slugs: &[&str], current: &str) -> String {
+    let slug = slugs.get(state.step).copied().unwrap_or_default();
+    let mut parts: Vec<String> = current
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some("step"))
+        .map(str::to_string)
+        .collect();
+    parts.push(format!("step={slug}"));
+    format!("?{}", parts.join("&"))
+}

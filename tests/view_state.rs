@@ -1,0 +1,57 @@
+//! URL state: slugs and numbers land on their step; anything else falls back to the first step.
+
+use minsk_explainer::view_state::{parse, percent_decode, step_from_param, to_query, ViewState};
+
+const SLUGS: [&str; 3] = ["a-deal-in-minsk", "behind-bars", "the-lesson-of-2015"];
+
+#[test]
+fn slugs_and_one_based_numbers_select_steps() {
+    assert_eq!(parse("?step=behind-bars", &SLUGS).step, 1);
+    assert_eq!(parse("step=the-lesson-of-2015", &SLUGS).step, 2);
+    assert_eq!(parse("?step=3", &SLUGS).step, 2);
+    assert_eq!(parse("?step=1", &SLUGS).step, 0);
+    assert_eq!(parse("?embed=1&step=behind%2Dbars", &SLUGS).step, 1);
+}
+
+#[test]
+fn unknown_or_malformed_values_fall_back_to_the_first_step() {
+    for q in [
+        "",
+        "?",
+        "?step=",
+        "?step=0",
+        "?step=4",
+        "?step=-1",
+        "?step=99999999999999999999",
+        "?step=1e3",
+        "?step=%",
+        "?step=%zz",
+        "?step=<script>alert(1)</script>",
+        "?step=javascript:alert(1)",
+        "?step=behind-bars%00",
+        "?step=%E2%80%AE",
+        "?stepx=2",
+    ] {
+        assert_eq!(parse(q, &SLUGS), ViewState { step: 0 }, "{q}");
+    }
+    assert_eq!(step_from_param(&"9".repeat(10_000), &SLUGS), None);
+}
+
+#[test]
+fn the_first_step_parameter_wins() {
+    assert_eq!(parse("?step=2&step=3", &SLUGS).step, 1);
+}
+
+#[test]
+fn percent_decoding_is_lenient() {
+    assert_eq!(percent_decode("a%20b+c"), "a b c");
+    assert_eq!(percent_decode("100%"), "100%");
+    assert_eq!(percent_decode("%e2%88%92"), "\u{2212}");
+    assert_eq!(percent_decode("%ff"), "\u{fffd}");
+}
+
+#[test]
+fn writing_the_url_keeps_other_parameters() {
+    assert_eq!(to_query(ViewState { step: 1 }, &SLUGS, ""), "?step=behind-bars");
+    assert_eq!(to_query(ViewState { step: 2 }, &SLUGS, "?embed=1&step=2"), "?embed=1&step=the-lesson-of-2015");
+}
