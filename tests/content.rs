@@ -30,7 +30,11 @@ fn story_has_14_to_20_steps_with_unique_slugs() {
 fn every_step_has_40_to_120_words_of_resolved_text() {
     let m = common::model();
     for step in &m.story.steps {
-        let words: usize = step.body.iter().map(|p| text::plain(&m, p).unwrap().split_whitespace().count()).sum();
+        let words: usize = step
+            .body
+            .iter()
+            .map(|p| text::plain(&m, p).unwrap().split_whitespace().count())
+            .sum();
         assert!((40..=120).contains(&words), "{}: {words} words", step.slug);
     }
 }
@@ -41,9 +45,18 @@ fn quotes_are_short_and_verbatim_from_the_article() {
     let article = article();
     for step in &m.story.steps {
         if let Some(q) = &step.quote {
-            assert!(article.contains(&q.text), "{}: quote not verbatim in the article: {:?}", step.slug, q.text);
+            assert!(
+                article.contains(&q.text),
+                "{}: quote not verbatim in the article: {:?}",
+                step.slug,
+                q.text
+            );
             assert!(q.text.split_whitespace().count() <= 25, "{}: quote too long", step.slug);
-            assert!(!q.attribution.trim().is_empty(), "{}: quote lacks attribution", step.slug);
+            assert!(
+                !q.attribution.trim().is_empty(),
+                "{}: quote lacks attribution",
+                step.slug
+            );
         }
     }
 }
@@ -65,7 +78,11 @@ fn prose_does_not_hard_code_figures() {
         }
         out
     };
-    let texts = m.story.steps.iter().flat_map(|s| s.body.iter().chain([&s.summary, &s.headline]));
+    let texts = m
+        .story
+        .steps
+        .iter()
+        .flat_map(|s| s.body.iter().chain([&s.summary, &s.headline]));
     for t in texts.chain([&m.story.intro]) {
         let prose = strip(t);
         let mut num = String::new();
@@ -89,7 +106,12 @@ fn the_story_never_cites_unverified_data() {
             for seg in text::resolve(&m, t).unwrap() {
                 if let text::Segment::Figure { dataset, id, .. } = seg {
                     let d = m.datum(dataset, &id).unwrap();
-                    assert_ne!(d.source().confidence, Confidence::Unverified, "{} cites unverified {id}", step.slug);
+                    assert_ne!(
+                        d.source().confidence,
+                        Confidence::Unverified,
+                        "{} cites unverified {id}",
+                        step.slug
+                    );
                 }
             }
         }
@@ -103,8 +125,14 @@ fn placeholders_resolve_to_the_data_values() {
     assert_eq!(text::plain(&m, "{gdp:article-2022|abs}").unwrap(), "4.7%");
     assert_eq!(text::plain(&m, "{gdp:article-2025}").unwrap(), "0.8\u{2013}2.3%");
     assert_eq!(text::plain(&m, "{prisoners:article-held-2025-07-22}").unwrap(), "1,164");
-    assert_eq!(text::plain(&m, "{releases:rel-2025-06-21|date}").unwrap(), "21 June 2025");
-    assert_eq!(text::plain(&m, "the {sanctions:eu-2025-07-18|package}th").unwrap(), "the 18th");
+    assert_eq!(
+        text::plain(&m, "{releases:rel-2025-06-21|date}").unwrap(),
+        "21 June 2025"
+    );
+    assert_eq!(
+        text::plain(&m, "the {sanctions:eu-2025-07-18|package}th").unwrap(),
+        "the 18th"
+    );
     assert!(text::plain(&m, "{gdp:no-such-id}").is_err());
     assert!(text::plain(&m, "{nonsense}").is_err());
     assert!(text::plain(&m, "{gdp:wdi-2022").is_err());

@@ -53,5 +53,8 @@ fn percent_decoding_is_lenient() {
 #[test]
 fn writing_the_url_keeps_other_parameters() {
     assert_eq!(to_query(ViewState { step: 1 }, &SLUGS, ""), "?step=behind-bars");
-    assert_eq!(to_query(ViewState { step: 2 }, &SLUGS, "?embed=1&step=2"), "?embed=1&step=the-lesson-of-2015");
+    assert_eq!(
+        to_query(ViewState { step: 2 }, &SLUGS, "?embed=1&step=2"),
+        "?embed=1&step=the-lesson-of-2015"
+    );
 }

@@ -41,7 +41,11 @@ impl Frame {
 pub fn nice_step(span: f64, max_ticks: usize) -> f64 {
     let raw = span / max_ticks.max(1) as f64;
     let mag = 10f64.powf(raw.log10().floor());
-    [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(10.0 * mag)
+    [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * mag)
 }
 
 /// Tick values from `lo` to `hi` (inclusive, on multiples of the step).
@@ -69,13 +73,18 @@ pub fn y_domain(values: impl IntoIterator<Item = f64>, max_ticks: usize) -> (f64
 /// Years to label on a time axis so labels are at least `min_px` apart.
 pub fn year_ticks(frame: &Frame, min_px: f64) -> Vec<i32> {
     let per_year = frame.x_unit();
-    let step = [1, 2, 5, 10, 20].into_iter().find(|s| *s as f64 * per_year >= min_px).unwrap_or(50);
+    let step = [1, 2, 5, 10, 20]
+        .into_iter()
+        .find(|s| *s as f64 * per_year >= min_px)
+        .unwrap_or(50);
     let first = frame.x0.ceil() as i32;
     let last = frame.x1.floor() as i32;
     (first..=last).filter(|y| y % step == 0).collect()
 }
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// Labelled ticks for a continuous time axis: years when at least two fit, otherwise months
 /// (every 1, 2, 3 or 6), with the year spelled out on January and on the first tick.
@@ -85,20 +94,31 @@ pub fn time_ticks(frame: &Frame, min_px: f64) -> Vec<(f64, String)> {
         return years.into_iter().map(|y| (y as f64, y.to_string())).collect();
     }
     let per_month = frame.x_unit() / 12.0;
-    let step = [1, 2, 3, 6].into_iter().find(|s| *s as f64 * per_month >= min_px * 1.3).unwrap_or(12);
+    let step = [1, 2, 3, 6]
+        .into_iter()
+        .find(|s| *s as f64 * per_month >= min_px * 1.3)
+        .unwrap_or(12);
     let first = (frame.x0 * 12.0).ceil() as i64;
     let last = (frame.x1 * 12.0).floor() as i64;
     let mut out = Vec::new();
     for m in (first..=last).filter(|m| m.rem_euclid(12) % step == 0) {
         let (year, month) = (m.div_euclid(12), m.rem_euclid(12) as usize);
-        let label = if month == 0 || out.is_empty() { format!("{} {year}", MONTHS[month]) } else { MONTHS[month].to_string() };
+        let label = if month == 0 || out.is_empty() {
+            format!("{} {year}", MONTHS[month])
+        } else {
+            MONTHS[month].to_string()
+        };
         out.push((m as f64 / 12.0, label));
     }
     out
 }
 
 /// Labels under the frame with small ticks at each position.
-pub fn draw_time_axis<DB: DrawingBackend>(pen: &Pen<DB>, frame: &Frame, ticks: &[(f64, String)]) -> Result<(), DrawError> {
+pub fn draw_time_axis<DB: DrawingBackend>(
+    pen: &Pen<DB>,
+    frame: &Frame,
+    ticks: &[(f64, String)],
+) -> Result<(), DrawError> {
     let t = pen.theme;
     let base = frame.bottom;
     pen.line(&[(frame.left, base), (frame.right, base)], &t.muted.to_rgba(), 1.0)?;
@@ -146,11 +166,30 @@ mod tests {
 
     #[test]
     fn short_ranges_get_month_ticks() {
-        let f = Frame { left: 0.0, top: 0.0, right: 700.0, bottom: 100.0, x0: 2021.2, x1: 2021.9, y0: 0.0, y1: 1.0 };
+        let f = Frame {
+            left: 0.0,
+            top: 0.0,
+            right: 700.0,
+            bottom: 100.0,
+            x0: 2021.2,
+            x1: 2021.9,
+            y0: 0.0,
+            y1: 1.0,
+        };
         let labels: Vec<String> = time_ticks(&f, 44.0).into_iter().map(|t| t.1).collect();
-        assert_eq!(labels, vec!["Apr 2021", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov"]);
-        let long = Frame { x0: 2004.0, x1: 2026.0, ..f };
-        assert_eq!(time_ticks(&long, 44.0).first().map(|t| t.1.clone()), Some("2004".to_string()));
+        assert_eq!(
+            labels,
+            vec!["Apr 2021", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov"]
+        );
+        let long = Frame {
+            x0: 2004.0,
+            x1: 2026.0,
+            ..f
+        };
+        assert_eq!(
+            time_ticks(&long, 44.0).first().map(|t| t.1.clone()),
+            Some("2004".to_string())
+        );
     }
 
     #[test]

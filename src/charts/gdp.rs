@@ -20,7 +20,13 @@ fn in_range(view: &ChartView, year: i32) -> bool {
 
 /// Bars drawn in this view.
 pub fn bars<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
-    model.gdp.data.rows.iter().filter(|r| r.series == BAR_SERIES && in_range(view, r.year) && r.value.is_some()).collect()
+    model
+        .gdp
+        .data
+        .rows
+        .iter()
+        .filter(|r| r.series == BAR_SERIES && in_range(view, r.year) && r.value.is_some())
+        .collect()
 }
 
 /// The article's figures in this view: points and the forecast range.
@@ -31,7 +37,13 @@ pub fn article_rows<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
         .rows
         .iter()
         .filter(|r| r.source.confidence == Confidence::Article && in_range(view, r.year))
-        .filter(|r| if r.value.is_some() { view.has("article") } else { view.has("forecast-range") })
+        .filter(|r| {
+            if r.value.is_some() {
+                view.has("article")
+            } else {
+                view.has("forecast-range")
+            }
+        })
         .collect()
 }
 
@@ -91,8 +103,18 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         y0,
         y1,
     };
-    axis::draw_y_grid(pen, &frame, &axis::ticks(y0, y1, 6), |v| format!("{}%", format::number(v)))?;
-    pen.text("Real GDP growth, % on previous year (World Bank)", frame.left, 10.0, 11.0, &t.muted, Align::Left, true)?;
+    axis::draw_y_grid(pen, &frame, &axis::ticks(y0, y1, 6), |v| {
+        format!("{}%", format::number(v))
+    })?;
+    pen.text(
+        "Real GDP growth, % on previous year (World Bank)",
+        frame.left,
+        10.0,
+        11.0,
+        &t.muted,
+        Align::Left,
+        true,
+    )?;
 
     let mut hits = HitMap::default();
     let bar_w = (frame.x_unit() * 0.68).max(2.0);
@@ -101,16 +123,39 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     for r in &bars {
         let v = r.value.unwrap_or(0.0);
         let x = frame.x(r.year as f64);
-        let lit = view.highlight.iter().any(|id| *id == r.id);
-        let col = if lit { t.accent.to_rgba() } else { t.bar.mix(if any_highlight { 0.45 } else { 1.0 }) };
-        let (top, bottom) = if v >= 0.0 { (frame.y(v), zero) } else { (zero, frame.y(v)) };
-        pen.rect(x - bar_w / 2.0, top, x + bar_w / 2.0, bottom.max(top + 1.0), &col, true, 0.0)?;
+        let lit = view.highlight.contains(&r.id);
+        let col = if lit {
+            t.accent.to_rgba()
+        } else {
+            t.bar.mix(if any_highlight { 0.45 } else { 1.0 })
+        };
+        let (top, bottom) = if v >= 0.0 {
+            (frame.y(v), zero)
+        } else {
+            (zero, frame.y(v))
+        };
+        pen.rect(
+            x - bar_w / 2.0,
+            top,
+            x + bar_w / 2.0,
+            bottom.max(top + 1.0),
+            &col,
+            true,
+            0.0,
+        )?;
         if lit {
             let label = format::percent(v);
             let ly = if v >= 0.0 { top - 9.0 } else { bottom + 10.0 };
             pen.text(&label, x, ly, 12.0, &t.text, Align::Centre, true)?;
         }
-        hits.hits.push(Hit { dataset: DatasetKind::Gdp, id: r.id.clone(), x0: x - bar_w / 2.0 - 1.0, y0: top.min(zero - 4.0), x1: x + bar_w / 2.0 + 1.0, y1: bottom.max(zero + 4.0) });
+        hits.hits.push(Hit {
+            dataset: DatasetKind::Gdp,
+            id: r.id.clone(),
+            x0: x - bar_w / 2.0 - 1.0,
+            y0: top.min(zero - 4.0),
+            x1: x + bar_w / 2.0 + 1.0,
+            y1: bottom.max(zero + 4.0),
+        });
     }
     for r in &claims {
         let x = frame.x(r.year as f64);
@@ -121,7 +166,11 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 pen.mark(Shape::Diamond, x + dx, y, 5.0, &t.article.to_rgba(), false)?;
                 let label = format!("Article: {}", format::percent(v));
                 let lw = pen.text_width(&label, 11.0, true);
-                let lx = if x + dx + 10.0 + lw > frame.right { x - dx - 10.0 - lw } else { x + dx + 9.0 };
+                let lx = if x + dx + 10.0 + lw > frame.right {
+                    x - dx - 10.0 - lw
+                } else {
+                    x + dx + 9.0
+                };
                 pen.text(&label, lx, y, 11.0, &t.article, Align::Left, true)?;
                 hits.hits.push(Hit::around(DatasetKind::Gdp, &r.id, x + dx, y, 7.0));
             }
@@ -132,9 +181,20 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 pen.rect(x - half, ty, x + half, by, &t.article.to_rgba(), false, 1.5)?;
                 let label = format!("Forecasts cited: {}", format::percent_range(lo, hi));
                 let lw = pen.text_width(&label, 11.0, true);
-                let lx = if x + half + 6.0 + lw > frame.right { x - half - 6.0 - lw } else { x + half + 6.0 };
+                let lx = if x + half + 6.0 + lw > frame.right {
+                    x - half - 6.0 - lw
+                } else {
+                    x + half + 6.0
+                };
                 pen.text(&label, lx, ty - 10.0, 11.0, &t.article, Align::Left, true)?;
-                hits.hits.push(Hit { dataset: DatasetKind::Gdp, id: r.id.clone(), x0: x - half, y0: ty - 2.0, x1: x + half, y1: by + 2.0 });
+                hits.hits.push(Hit {
+                    dataset: DatasetKind::Gdp,
+                    id: r.id.clone(),
+                    x0: x - half,
+                    y0: ty - 2.0,
+                    x1: x + half,
+                    y1: by + 2.0,
+                });
             }
             _ => {}
         }
@@ -150,12 +210,46 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     for r in &later {
         let Some(v) = r.value else { continue };
         let x = frame.x(r.year as f64);
-        let (top, bottom) = if v >= 0.0 { (frame.y(v), zero) } else { (zero, frame.y(v)) };
-        pen.rect(x - bar_w / 2.0, top, x + bar_w / 2.0, bottom, &t.bar.mix(0.9), false, 1.5)?;
-        pen.text(&format!("{} (later data)", format::percent(v)), x - bar_w / 2.0 - 4.0, top - 9.0, 11.0, &t.muted, Align::Right, false)?;
-        hits.hits.push(Hit { dataset: DatasetKind::Gdp, id: r.id.clone(), x0: x - bar_w / 2.0, y0: top, x1: x + bar_w / 2.0, y1: bottom });
+        let (top, bottom) = if v >= 0.0 {
+            (frame.y(v), zero)
+        } else {
+            (zero, frame.y(v))
+        };
+        pen.rect(
+            x - bar_w / 2.0,
+            top,
+            x + bar_w / 2.0,
+            bottom,
+            &t.bar.mix(0.9),
+            false,
+            1.5,
+        )?;
+        pen.text(
+            &format!("{} (later data)", format::percent(v)),
+            x - bar_w / 2.0 - 4.0,
+            top - 9.0,
+            11.0,
+            &t.muted,
+            Align::Right,
+            false,
+        )?;
+        hits.hits.push(Hit {
+            dataset: DatasetKind::Gdp,
+            id: r.id.clone(),
+            x0: x - bar_w / 2.0,
+            y0: top,
+            x1: x + bar_w / 2.0,
+            y1: bottom,
+        });
     }
     let years = axis::year_ticks(&frame, 40.0);
-    axis::draw_years(pen, &Frame { bottom: h - 24.0, ..frame }, &years)?;
+    axis::draw_years(
+        pen,
+        &Frame {
+            bottom: h - 24.0,
+            ..frame
+        },
+        &years,
+    )?;
     Ok(hits)
 }

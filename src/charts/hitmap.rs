@@ -16,7 +16,14 @@ pub struct Hit {
 impl Hit {
     /// A square region around a point mark.
     pub fn around(dataset: DatasetKind, id: &str, cx: f64, cy: f64, r: f64) -> Hit {
-        Hit { dataset, id: id.to_string(), x0: cx - r, y0: cy - r, x1: cx + r, y1: cy + r }
+        Hit {
+            dataset,
+            id: id.to_string(),
+            x0: cx - r,
+            y0: cy - r,
+            x1: cx + r,
+            y1: cy + r,
+        }
     }
 
     pub fn centre(&self) -> (f64, f64) {

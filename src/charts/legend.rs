@@ -15,7 +15,12 @@ pub struct LegendItem {
 }
 
 fn item(shape: Shape, token: &'static str, filled: bool, label: &str) -> LegendItem {
-    LegendItem { shape, token, filled, label: label.to_string() }
+    LegendItem {
+        shape,
+        token,
+        filled,
+        label: label.to_string(),
+    }
 }
 
 fn category_token(c: SanctionCategory) -> &'static str {
@@ -42,31 +47,66 @@ pub fn items(model: &Model, view: &ChartView) -> Vec<LegendItem> {
                 }
             }
             if !sanctions::article_claims(model, view).is_empty() {
-                out.push(item(Shape::Square, "--chart-article", false, "The article's claim (dashed box)"));
+                out.push(item(
+                    Shape::Square,
+                    "--chart-article",
+                    false,
+                    "The article's claim (dashed box)",
+                ));
             }
         }
         ChartKind::Prisoners => {
             match prisoners::metric(view) {
-                PrisonerMetric::Convicted => out.push(item(Shape::Circle, "--chart-series", true, "Convicted in political cases (Viasna, cumulative)")),
-                _ => out.push(item(Shape::Circle, "--chart-series", true, "Political prisoners held (Viasna count)")),
+                PrisonerMetric::Convicted => out.push(item(
+                    Shape::Circle,
+                    "--chart-series",
+                    true,
+                    "Convicted in political cases (Viasna, cumulative)",
+                )),
+                _ => out.push(item(
+                    Shape::Circle,
+                    "--chart-series",
+                    true,
+                    "Political prisoners held (Viasna count)",
+                )),
             }
             if view.has("article") {
                 out.push(item(Shape::Diamond, "--chart-article", false, "The article's figure"));
             }
             if view.has("releases") {
-                out.push(item(Shape::Circle, "--chart-release", false, "Release episode (area = people freed)"));
+                out.push(item(
+                    Shape::Circle,
+                    "--chart-release",
+                    false,
+                    "Release episode (area = people freed)",
+                ));
             }
         }
         ChartKind::Gdp => {
-            out.push(item(Shape::Square, "--chart-bar", true, "World Bank (WDI), annual real growth"));
+            out.push(item(
+                Shape::Square,
+                "--chart-bar",
+                true,
+                "World Bank (WDI), annual real growth",
+            ));
             if !gdp::article_rows(model, view).is_empty() {
                 out.push(item(Shape::Diamond, "--chart-article", false, "The article's figures"));
             }
             if !gdp::forecasts(model, view).is_empty() {
-                out.push(item(Shape::Circle, "--chart-muted", true, "Other 2025 forecasts (IMF, World Bank, wiiw, EDB, government)"));
+                out.push(item(
+                    Shape::Circle,
+                    "--chart-muted",
+                    true,
+                    "Other 2025 forecasts (IMF, World Bank, wiiw, EDB, government)",
+                ));
             }
             if !gdp::later(model, view).is_empty() {
-                out.push(item(Shape::Square, "--chart-bar", false, "Later data (after the article)"));
+                out.push(item(
+                    Shape::Square,
+                    "--chart-bar",
+                    false,
+                    "Later data (after the article)",
+                ));
             }
         }
     }

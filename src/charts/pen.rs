@@ -74,7 +74,18 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
     }
 
     /// Text with its anchor at (x, y): vertical centre, horizontal per `align`.
-    pub fn text(&self, text: &str, x: f64, y: f64, size: f64, color: &RGBColor, align: Align, bold: bool) -> Result<(), DrawError> {
+    // Drawing primitives take their geometry inline; a struct per call would only add noise.
+    #[allow(clippy::too_many_arguments)]
+    pub fn text(
+        &self,
+        text: &str,
+        x: f64,
+        y: f64,
+        size: f64,
+        color: &RGBColor,
+        align: Align,
+        bold: bool,
+    ) -> Result<(), DrawError> {
         let h = match align {
             Align::Left => HPos::Left,
             Align::Centre => HPos::Center,
@@ -82,7 +93,9 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
         };
         let font = self.style(size, bold);
         let style = font.color(color).pos(Pos::new(h, VPos::Center));
-        self.area.draw(&Text::new(text.to_string(), self.p(x, y), style)).map_err(err)
+        self.area
+            .draw(&Text::new(text.to_string(), self.p(x, y), style))
+            .map_err(err)
     }
 
     /// Estimated width of a label in CSS pixels (the canvas measures; SVG estimates).
@@ -97,11 +110,20 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
 
     pub fn line(&self, points: &[(f64, f64)], color: &RGBAColor, width: f64) -> Result<(), DrawError> {
         let pts: Vec<(i32, i32)> = points.iter().map(|&(x, y)| self.p(x, y)).collect();
-        self.area.draw(&PathElement::new(pts, color.stroke_width(self.w(width)))).map_err(err)
+        self.area
+            .draw(&PathElement::new(pts, color.stroke_width(self.w(width))))
+            .map_err(err)
     }
 
     /// A dashed straight line (dash and gap in CSS pixels).
-    pub fn dashed(&self, from: (f64, f64), to: (f64, f64), color: &RGBAColor, width: f64, dash: f64) -> Result<(), DrawError> {
+    pub fn dashed(
+        &self,
+        from: (f64, f64),
+        to: (f64, f64),
+        color: &RGBAColor,
+        width: f64,
+        dash: f64,
+    ) -> Result<(), DrawError> {
         let len = ((to.0 - from.0).powi(2) + (to.1 - from.1).powi(2)).sqrt();
         if len <= 0.0 {
             return Ok(());
@@ -110,19 +132,51 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
         let mut t = 0.0;
         while t < len {
             let e = (t + dash).min(len);
-            self.line(&[(from.0 + dx * t, from.1 + dy * t), (from.0 + dx * e, from.1 + dy * e)], color, width)?;
+            self.line(
+                &[(from.0 + dx * t, from.1 + dy * t), (from.0 + dx * e, from.1 + dy * e)],
+                color,
+                width,
+            )?;
             t += dash * 2.0;
         }
         Ok(())
     }
 
-    pub fn rect(&self, x0: f64, y0: f64, x1: f64, y1: f64, color: &RGBAColor, filled: bool, width: f64) -> Result<(), DrawError> {
-        let style = if filled { color.filled() } else { color.stroke_width(self.w(width)) };
-        self.area.draw(&Rectangle::new([self.p(x0, y0), self.p(x1, y1)], style)).map_err(err)
+    #[allow(clippy::too_many_arguments)]
+    pub fn rect(
+        &self,
+        x0: f64,
+        y0: f64,
+        x1: f64,
+        y1: f64,
+        color: &RGBAColor,
+        filled: bool,
+        width: f64,
+    ) -> Result<(), DrawError> {
+        let style = if filled {
+            color.filled()
+        } else {
+            color.stroke_width(self.w(width))
+        };
+        self.area
+            .draw(&Rectangle::new([self.p(x0, y0), self.p(x1, y1)], style))
+            .map_err(err)
     }
 
-    pub fn circle(&self, cx: f64, cy: f64, r: f64, color: &RGBAColor, filled: bool, width: f64) -> Result<(), DrawError> {
-        let style = if filled { color.filled() } else { color.stroke_width(self.w(width)) };
+    pub fn circle(
+        &self,
+        cx: f64,
+        cy: f64,
+        r: f64,
+        color: &RGBAColor,
+        filled: bool,
+        width: f64,
+    ) -> Result<(), DrawError> {
+        let style = if filled {
+            color.filled()
+        } else {
+            color.stroke_width(self.w(width))
+        };
         let radius = (r * self.scale).round().max(1.0) as i32;
         self.area.draw(&Circle::new(self.p(cx, cy), radius, style)).map_err(err)
     }
@@ -134,12 +188,22 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
         } else {
             let mut closed = pts.clone();
             closed.push(pts[0]);
-            self.area.draw(&PathElement::new(closed, color.stroke_width(self.w(width)))).map_err(err)
+            self.area
+                .draw(&PathElement::new(closed, color.stroke_width(self.w(width))))
+                .map_err(err)
         }
     }
 
     /// A mark of `shape` centred at (cx, cy) with "radius" r; `filled` false draws an outline.
-    pub fn mark(&self, shape: Shape, cx: f64, cy: f64, r: f64, color: &RGBAColor, filled: bool) -> Result<(), DrawError> {
+    pub fn mark(
+        &self,
+        shape: Shape,
+        cx: f64,
+        cy: f64,
+        r: f64,
+        color: &RGBAColor,
+        filled: bool,
+    ) -> Result<(), DrawError> {
         let outline = 1.6;
         match shape {
             Shape::Circle => self.circle(cx, cy, r, color, filled, outline),
@@ -152,22 +216,50 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
                 if filled {
                     self.rect(cx - s, cy - s, cx + s, cy + s, color, true, 0.0)
                 } else {
-                    self.polygon(&[(cx - s, cy - s), (cx + s, cy - s), (cx + s, cy + s), (cx - s, cy + s)], color, false, outline)
+                    self.polygon(
+                        &[(cx - s, cy - s), (cx + s, cy - s), (cx + s, cy + s), (cx - s, cy + s)],
+                        color,
+                        false,
+                        outline,
+                    )
                 }
             }
             Shape::Diamond => {
                 let s = r * 1.2;
-                self.polygon(&[(cx, cy - s), (cx + s, cy), (cx, cy + s), (cx - s, cy)], color, filled, outline)
+                self.polygon(
+                    &[(cx, cy - s), (cx + s, cy), (cx, cy + s), (cx - s, cy)],
+                    color,
+                    filled,
+                    outline,
+                )
             }
             Shape::TriangleUp => {
                 let s = r * 1.15;
-                self.polygon(&[(cx, cy - s), (cx + s, cy + s * 0.8), (cx - s, cy + s * 0.8)], color, filled, outline)
+                self.polygon(
+                    &[(cx, cy - s), (cx + s, cy + s * 0.8), (cx - s, cy + s * 0.8)],
+                    color,
+                    filled,
+                    outline,
+                )
             }
             Shape::TriangleDown => {
                 let s = r * 1.15;
-                self.polygon(&[(cx, cy + s), (cx + s, cy - s * 0.8), (cx - s, cy - s * 0.8)], color, filled, outline)
+                self.polygon(
+                    &[(cx, cy + s), (cx + s, cy - s * 0.8), (cx - s, cy - s * 0.8)],
+                    color,
+                    filled,
+                    outline,
+                )
             }
-            Shape::Bar => self.rect(cx - r * 0.32, cy - r * 1.25, cx + r * 0.32, cy + r * 1.25, color, true, 0.0),
+            Shape::Bar => self.rect(
+                cx - r * 0.32,
+                cy - r * 1.25,
+                cx + r * 0.32,
+                cy + r * 1.25,
+                color,
+                true,
+                0.0,
+            ),
         }
     }
 }

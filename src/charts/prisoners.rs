@@ -25,9 +25,11 @@ pub fn metric(view: &ChartView) -> PrisonerMetric {
 /// wins where two documents give the same date), excluding statements. Sorted by date.
 pub fn line_points(model: &Model, m: PrisonerMetric) -> Vec<&PrisonerRow> {
     let mut out: Vec<&PrisonerRow> = Vec::new();
-    for r in model.prisoners.rows.iter().filter(|r| {
-        r.metric == m && r.source.confidence == Confidence::Verified && !r.precision.contains("statement")
-    }) {
+    for r in
+        model.prisoners.rows.iter().filter(|r| {
+            r.metric == m && r.source.confidence == Confidence::Verified && !r.precision.contains("statement")
+        })
+    {
         if !out.iter().any(|o| o.date.start == r.date.start) {
             out.push(r);
         }
@@ -37,9 +39,13 @@ pub fn line_points(model: &Model, m: PrisonerMetric) -> Vec<&PrisonerRow> {
 }
 
 /// Verified counts not on the line: a second document for the same date, or a statement.
-pub fn side_points<'m>(model: &'m Model, m: PrisonerMetric) -> Vec<&'m PrisonerRow> {
+pub fn side_points(model: &Model, m: PrisonerMetric) -> Vec<&PrisonerRow> {
     let line = line_points(model, m);
-    let statement_metric = if m == PrisonerMetric::Held { Some(PrisonerMetric::Statement) } else { None };
+    let statement_metric = if m == PrisonerMetric::Held {
+        Some(PrisonerMetric::Statement)
+    } else {
+        None
+    };
     model
         .prisoners
         .rows
@@ -52,7 +58,12 @@ pub fn side_points<'m>(model: &'m Model, m: PrisonerMetric) -> Vec<&'m PrisonerR
 
 /// The article's own figures for this metric.
 pub fn article_points(model: &Model, m: PrisonerMetric) -> Vec<&PrisonerRow> {
-    model.prisoners.rows.iter().filter(|r| r.metric == m && r.source.confidence == Confidence::Article).collect()
+    model
+        .prisoners
+        .rows
+        .iter()
+        .filter(|r| r.metric == m && r.source.confidence == Confidence::Article)
+        .collect()
 }
 
 /// Release episodes drawn in this view (layer `releases`): single episodes with a known size,
@@ -76,7 +87,9 @@ pub fn release_episodes<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m Relea
 }
 
 fn in_view<'m>(view: &ChartView, rows: Vec<&'m PrisonerRow>) -> Vec<&'m PrisonerRow> {
-    rows.into_iter().filter(|r| (view.from..=view.to).contains(&r.date.mid())).collect()
+    rows.into_iter()
+        .filter(|r| (view.from..=view.to).contains(&r.date.mid()))
+        .collect()
 }
 
 fn lit(view: &ChartView, id: &str) -> bool {
@@ -89,36 +102,73 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     let m = metric(view);
     let show_releases = view.has("releases");
     let left = if w < 500.0 { 40.0 } else { 48.0 };
-    let mut frame = Frame { left, top: 0.0, right: w - 14.0, bottom: 0.0, x0: view.from, x1: view.to, y0: 0.0, y1: 1.0 };
+    let mut frame = Frame {
+        left,
+        top: 0.0,
+        right: w - 14.0,
+        bottom: 0.0,
+        x0: view.from,
+        x1: view.to,
+        y0: 0.0,
+        y1: 1.0,
+    };
     let rows = shared::marker_rows(pen, model, view, &frame);
     frame.top = 8.0 + shared::markers_height(rows) + 14.0;
     let axis_h = 24.0;
-    let release_h = if show_releases { ((h - frame.top - axis_h) * 0.3).clamp(54.0, 110.0) } else { 0.0 };
+    let release_h = if show_releases {
+        ((h - frame.top - axis_h) * 0.3).clamp(54.0, 110.0)
+    } else {
+        0.0
+    };
     frame.bottom = h - axis_h - release_h;
 
     let line = in_view(view, line_points(model, m));
     let side = in_view(view, side_points(model, m));
-    let claims = if view.has("article") { in_view(view, article_points(model, m)) } else { Vec::new() };
+    let claims = if view.has("article") {
+        in_view(view, article_points(model, m))
+    } else {
+        Vec::new()
+    };
     let values = line.iter().chain(&side).chain(&claims).map(|r| r.value as f64);
     let (y0, y1) = axis::y_domain(values, 4);
     frame.y0 = y0;
     frame.y1 = y1;
 
-    shared::draw_after_band(pen, model, &Frame { bottom: h - axis_h, ..frame })?;
+    shared::draw_after_band(
+        pen,
+        model,
+        &Frame {
+            bottom: h - axis_h,
+            ..frame
+        },
+    )?;
     axis::draw_y_grid(pen, &frame, &axis::ticks(y0, y1, 4), |v| format::thousands(v as u32))?;
     let axis_label = match m {
         PrisonerMetric::Convicted => "Convicted in political cases since 2020 (cumulative)",
         _ => "Political prisoners held (Viasna)",
     };
-    pen.text(axis_label, frame.left, frame.top - 9.0, 11.0, &t.muted, Align::Left, true)?;
+    pen.text(
+        axis_label,
+        frame.left,
+        frame.top - 9.0,
+        11.0,
+        &t.muted,
+        Align::Left,
+        true,
+    )?;
 
     let mut hits = HitMap::default();
-    let pts: Vec<(f64, f64, &PrisonerRow)> =
-        line.iter().map(|r| (frame.x(r.date.mid()), frame.y(r.value as f64), *r)).collect();
+    let pts: Vec<(f64, f64, &PrisonerRow)> = line
+        .iter()
+        .map(|r| (frame.x(r.date.mid()), frame.y(r.value as f64), *r))
+        .collect();
     let first_shown = pts.first().map(|p| p.2.date.mid());
     if m == PrisonerMetric::Held {
         // Two styles: solid up to the article, faded after it.
-        let split = pts.iter().position(|p| shared::is_after(model, p.2.date.mid())).unwrap_or(pts.len());
+        let split = pts
+            .iter()
+            .position(|p| shared::is_after(model, p.2.date.mid()))
+            .unwrap_or(pts.len());
         let before: Vec<(f64, f64)> = pts[..split.min(pts.len())].iter().map(|p| (p.0, p.1)).collect();
         let after: Vec<(f64, f64)> = pts[split.saturating_sub(1)..].iter().map(|p| (p.0, p.1)).collect();
         pen.line(&before, &t.series.to_rgba(), 2.5)?;
@@ -129,14 +179,29 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     if let Some(start) = first_shown {
         if start - view.from > 1.5 {
             let note = "Viasna counts in this data start in December 2020";
-            pen.text(note, frame.left + 6.0, frame.y((y0 + y1) / 2.0), 11.0, &t.muted, Align::Left, false)?;
+            pen.text(
+                note,
+                frame.left + 6.0,
+                frame.y((y0 + y1) / 2.0),
+                11.0,
+                &t.muted,
+                Align::Left,
+                false,
+            )?;
         }
     }
     let any_highlight = !view.highlight.is_empty();
     for &(x, y, r) in &pts {
         let after = shared::is_after(model, r.date.mid());
         let alpha = if after { 0.5 } else { 1.0 };
-        pen.circle(x, y, if m == PrisonerMetric::Held { 2.6 } else { 4.0 }, &t.series.mix(alpha), true, 0.0)?;
+        pen.circle(
+            x,
+            y,
+            if m == PrisonerMetric::Held { 2.6 } else { 4.0 },
+            &t.series.mix(alpha),
+            true,
+            0.0,
+        )?;
         hits.hits.push(Hit::around(DatasetKind::Prisoners, &r.id, x, y, 5.0));
     }
     for r in side.iter() {
@@ -149,7 +214,11 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         pen.mark(Shape::Diamond, x, y, 5.5, &t.article.to_rgba(), false)?;
         let label = format!("Article: {}", format::thousands(r.value));
         let lw = pen.text_width(&label, 11.0, true);
-        let lx = if x + 10.0 + lw > frame.right { x - 10.0 - lw } else { x + 10.0 };
+        let lx = if x + 10.0 + lw > frame.right {
+            x - 10.0 - lw
+        } else {
+            x + 10.0
+        };
         pen.text(&label, lx, y + 14.0, 11.0, &t.article, Align::Left, true)?;
         hits.hits.push(Hit::around(DatasetKind::Prisoners, &r.id, x, y, 7.0));
     }
@@ -163,11 +232,24 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         pen.text(&label, lx, ly, 11.0, &t.text, Align::Left, true)?;
     }
     if show_releases {
-        draw_releases(pen, model, view, &frame, frame.bottom + 4.0, h - axis_h, any_highlight, &mut hits)?;
+        draw_releases(
+            pen,
+            model,
+            view,
+            &frame,
+            frame.bottom + 4.0,
+            h - axis_h,
+            any_highlight,
+            &mut hits,
+        )?;
     }
-    let axis_frame = Frame { bottom: h - axis_h, ..frame };
+    let axis_frame = Frame {
+        bottom: h - axis_h,
+        ..frame
+    };
     axis::draw_time_axis(pen, &axis_frame, &axis::time_ticks(&frame, 40.0))?;
-    hits.hits.extend(shared::draw_markers(pen, model, view, &axis_frame, 8.0)?);
+    hits.hits
+        .extend(shared::draw_markers(pen, model, view, &axis_frame, 8.0)?);
     Ok(hits)
 }
 
@@ -184,7 +266,15 @@ fn draw_releases<DB: DrawingBackend>(
 ) -> Result<(), DrawError> {
     let t = pen.theme;
     pen.line(&[(frame.left, top), (frame.right, top)], &t.grid.to_rgba(), 1.0)?;
-    pen.text("Released", frame.left + 2.0, top + 9.0, 11.0, &t.muted, Align::Left, true)?;
+    pen.text(
+        "Released",
+        frame.left + 2.0,
+        top + 9.0,
+        11.0,
+        &t.muted,
+        Align::Left,
+        true,
+    )?;
     let episodes = release_episodes(model, view);
     let biggest = episodes.iter().filter_map(|r| r.number).max().unwrap_or(1).max(1) as f64;
     let max_r = ((bottom - top) * 0.28).min(18.0);
@@ -199,13 +289,20 @@ fn draw_releases<DB: DrawingBackend>(
     for &(x, r, row) in &sized {
         let is_lit = lit(view, &row.id);
         let after = shared::is_after(model, row.date.mid());
-        let alpha = if any_highlight && !is_lit { 0.35 } else if after { 0.55 } else { 0.85 };
+        let alpha = if any_highlight && !is_lit {
+            0.35
+        } else if after {
+            0.55
+        } else {
+            0.85
+        };
         pen.circle(x, cy, r, &t.release.mix(alpha * 0.5), true, 0.0)?;
         pen.circle(x, cy, r, &t.release.mix(alpha), false, 1.2)?;
         if is_lit {
             pen.circle(x, cy, r + 3.0, &t.accent.to_rgba(), false, 2.0)?;
         }
-        hits.hits.push(Hit::around(DatasetKind::Releases, &row.id, x, cy, r.max(6.0)));
+        hits.hits
+            .push(Hit::around(DatasetKind::Releases, &row.id, x, cy, r.max(6.0)));
     }
     // Size labels above the circles where they fit in two rows; tooltips carry the rest.
     let label_spans: Vec<(String, f64, f64, f64)> = sized
@@ -224,7 +321,12 @@ fn draw_releases<DB: DrawingBackend>(
         }
     }
     if view.has("article") {
-        for row in model.releases.rows.iter().filter(|r| r.source.confidence == Confidence::Article) {
+        for row in model
+            .releases
+            .rows
+            .iter()
+            .filter(|r| r.source.confidence == Confidence::Article)
+        {
             for year in row.date.years.iter().flatten() {
                 let at = *year as f64 + 0.5;
                 if !frame.shows_x(at) {

@@ -40,7 +40,10 @@ pub fn color(theme: &Theme, c: SanctionCategory) -> RGBColor {
 pub fn is_highlighted(view: &ChartView, row: &SanctionRow) -> bool {
     view.highlight.iter().any(|h| {
         if let Some(c) = h.strip_prefix("category:") {
-            serde_json::to_value(row.category).ok().and_then(|v| v.as_str().map(|s| s == c)).unwrap_or(false)
+            serde_json::to_value(row.category)
+                .ok()
+                .and_then(|v| v.as_str().map(|s| s == c))
+                .unwrap_or(false)
         } else if let Some(l) = h.strip_prefix("lane:") {
             row.lane == l
         } else {
@@ -86,8 +89,18 @@ pub fn article_claims<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m Sanctio
 pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) -> Result<HitMap, DrawError> {
     let t = pen.theme;
     let (w, h) = (pen.width(), pen.height());
-    let lane_label_w = if w < 500.0 { 50.0 } else { 60.0 };
-    let mut frame = Frame { left: lane_label_w, top: 0.0, right: w - 12.0, bottom: h - 24.0, x0: view.from, x1: view.to, y0: 0.0, y1: LANES.len() as f64 };
+    let narrow = w < 500.0;
+    let lane_label_w = if narrow { 56.0 } else { 64.0 };
+    let mut frame = Frame {
+        left: lane_label_w,
+        top: 0.0,
+        right: w - 12.0,
+        bottom: h - 24.0,
+        x0: view.from,
+        x1: view.to,
+        y0: 0.0,
+        y1: LANES.len() as f64,
+    };
     let rows = shared::marker_rows(pen, model, view, &frame);
     frame.top = 6.0 + shared::markers_height(rows) + if rows > 0 { 6.0 } else { 0.0 };
     let lane_h = (frame.bottom - frame.top) / LANES.len() as f64;
@@ -99,7 +112,15 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         if i > 0 {
             pen.line(&[(frame.left, y), (frame.right, y)], &t.grid.to_rgba(), 1.0)?;
         }
-        pen.text(lane, 6.0, lane_mid(i), 13.0, &t.text, Align::Left, true)?;
+        pen.text(
+            lane,
+            4.0,
+            lane_mid(i),
+            if narrow { 11.5 } else { 13.0 },
+            &t.text,
+            Align::Left,
+            true,
+        )?;
     }
     let ticks = axis::time_ticks(&frame, 44.0);
     for (at, _) in &ticks {
@@ -110,24 +131,49 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
 
     let mut hits = HitMap::default();
     for claim in article_claims(model, view) {
-        let Some(i) = LANES.iter().position(|l| *l == claim.lane) else { continue };
+        let Some(i) = LANES.iter().position(|l| *l == claim.lane) else {
+            continue;
+        };
         let x0 = frame.x(claim.date.start.year_fraction().max(view.from));
         let x1 = frame.x(claim.date.end.year_fraction().min(view.to));
         let (y0, y1) = (lane_mid(i) - lane_h * 0.42, lane_mid(i) + lane_h * 0.42);
         pen.rect(x0, y0, x1, y1, &t.article.mix(0.08), true, 0.0)?;
-        for (a, b) in [((x0, y0), (x1, y0)), ((x1, y0), (x1, y1)), ((x1, y1), (x0, y1)), ((x0, y1), (x0, y0))] {
+        for (a, b) in [
+            ((x0, y0), (x1, y0)),
+            ((x1, y0), (x1, y1)),
+            ((x1, y1), (x0, y1)),
+            ((x0, y1), (x0, y0)),
+        ] {
             pen.dashed(a, b, &t.article.to_rgba(), 1.0, 3.0)?;
         }
         if x1 - x0 > 60.0 {
-            pen.text("Article's claim", x0 + 4.0, y0 + 8.0, 10.0, &t.article, Align::Left, false)?;
+            pen.text(
+                "Article's claim",
+                x0 + 4.0,
+                y0 + 8.0,
+                10.0,
+                &t.article,
+                Align::Left,
+                false,
+            )?;
         }
-        hits.hits.push(Hit { dataset: DatasetKind::Sanctions, id: claim.id.clone(), x0, y0, x1, y1 });
+        hits.hits.push(Hit {
+            dataset: DatasetKind::Sanctions,
+            id: claim.id.clone(),
+            x0,
+            y0,
+            x1,
+            y1,
+        });
     }
 
     let any_highlight = !view.highlight.is_empty();
     let r = (lane_h * 0.16).clamp(3.5, 6.5);
     for (i, lane) in LANES.iter().enumerate() {
-        let mut rounds: Vec<&SanctionRow> = visible_rounds(model, view).into_iter().filter(|row| row.lane == *lane).collect();
+        let mut rounds: Vec<&SanctionRow> = visible_rounds(model, view)
+            .into_iter()
+            .filter(|row| row.lane == *lane)
+            .collect();
         rounds.sort_by(|a, b| a.date.mid().total_cmp(&b.date.mid()));
         let xs: Vec<f64> = rounds.iter().map(|row| frame.x(row.date.mid())).collect();
         let spans: Vec<(f64, f64)> = xs.iter().map(|x| (x - r, x + r)).collect();
@@ -142,14 +188,21 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             let cy = lane_mid(i) + (labels::centred_offset(stack[k]) * (2.0 * r + 1.5)).clamp(-max_offset, max_offset);
             let lit = is_highlighted(view, row);
             let after = shared::is_after(model, row.date.mid());
-            let alpha = if any_highlight && !lit { 0.28 } else if after { 0.6 } else { 1.0 };
+            let alpha = if any_highlight && !lit {
+                0.28
+            } else if after {
+                0.6
+            } else {
+                1.0
+            };
             let col = color(t, row.category).mix(alpha);
             let size = if lit { r * 1.3 } else { r };
             if lit {
                 pen.circle(cx, cy, size + 3.5, &t.accent.to_rgba(), false, 1.5)?;
             }
             pen.mark(shape(row.category), cx, cy, size, &col, !after)?;
-            hits.hits.push(Hit::around(DatasetKind::Sanctions, &row.id, cx, cy, size + 2.0));
+            hits.hits
+                .push(Hit::around(DatasetKind::Sanctions, &row.id, cx, cy, size + 2.0));
         }
     }
     hits.hits.extend(shared::draw_markers(pen, model, view, &frame, 6.0)?);

@@ -13,7 +13,11 @@ const ROW_H: f64 = 14.0;
 
 /// How many label rows the view's event markers need at this width (for reserving space).
 pub fn marker_rows<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView, frame: &Frame) -> usize {
-    marker_layout(pen, model, view, frame).iter().map(|m| m.row + 1).max().unwrap_or(0)
+    marker_layout(pen, model, view, frame)
+        .iter()
+        .map(|m| m.row + 1)
+        .max()
+        .unwrap_or(0)
 }
 
 struct Placed {
@@ -33,7 +37,13 @@ fn marker_layout<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartV
                 return None;
             };
             let at = event.date.mid();
-            frame.shows_x(at).then(|| Placed { id: m.id.clone(), label: m.label.clone(), x: frame.x(at), label_x: 0.0, row: 0 })
+            frame.shows_x(at).then(|| Placed {
+                id: m.id.clone(),
+                label: m.label.clone(),
+                x: frame.x(at),
+                label_x: 0.0,
+                row: 0,
+            })
         })
         .collect();
     placed.sort_by(|a, b| a.x.total_cmp(&b.x));
@@ -65,10 +75,23 @@ pub fn draw_markers<DB: DrawingBackend>(
     let mut hits = Vec::new();
     for p in marker_layout(pen, model, view, frame) {
         let y = label_top + ROW_H * p.row as f64 + ROW_H / 2.0;
-        pen.dashed((p.x, y + ROW_H / 2.0), (p.x, frame.bottom), &t.marker.mix(0.9), 1.0, 3.0)?;
+        pen.dashed(
+            (p.x, y + ROW_H / 2.0),
+            (p.x, frame.bottom),
+            &t.marker.mix(0.9),
+            1.0,
+            3.0,
+        )?;
         let w = pen.text_width(&p.label, LABEL_SIZE, false);
         pen.text(&p.label, p.label_x, y, LABEL_SIZE, &t.marker, Align::Left, false)?;
-        hits.push(Hit { dataset: DatasetKind::Events, id: p.id, x0: p.label_x, y0: y - ROW_H / 2.0, x1: p.label_x + w, y1: y + ROW_H / 2.0 });
+        hits.push(Hit {
+            dataset: DatasetKind::Events,
+            id: p.id,
+            x0: p.label_x,
+            y0: y - ROW_H / 2.0,
+            x1: p.label_x + w,
+            y1: y + ROW_H / 2.0,
+        });
     }
     Ok(hits)
 }
@@ -92,7 +115,15 @@ pub fn draw_after_band<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, frame: 
     pen.rect(x, frame.top, frame.right, frame.bottom, &t.after.to_rgba(), true, 0.0)?;
     pen.line(&[(x, frame.top), (x, frame.bottom)], &t.muted.mix(0.8), 1.0)?;
     if frame.right - x > 44.0 {
-        pen.text("After the", x + 4.0, frame.top + 8.0, 10.0, &t.muted, Align::Left, false)?;
+        pen.text(
+            "After the",
+            x + 4.0,
+            frame.top + 8.0,
+            10.0,
+            &t.muted,
+            Align::Left,
+            false,
+        )?;
         pen.text("article", x + 4.0, frame.top + 20.0, 10.0, &t.muted, Align::Left, false)?;
     }
     Ok(())

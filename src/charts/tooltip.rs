@@ -15,7 +15,10 @@ pub struct TooltipContent {
 impl TooltipContent {
     /// One line for screen readers: "2022: GDP growth −4.66%, World Bank (WDI) ...".
     pub fn announcement(&self) -> String {
-        format!("{}: {}, {}. Source: {}", self.date, self.title, self.value, self.source.publisher)
+        format!(
+            "{}: {}, {}. Source: {}",
+            self.date, self.title, self.value, self.source.publisher
+        )
     }
 }
 

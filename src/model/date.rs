@@ -120,7 +120,8 @@ impl DateSpan {
         if self.is_day() {
             return s.long();
         }
-        let whole_month = s.day == 1 && e.year == s.year && e.month == s.month && e.day == days_in_month(e.year, e.month);
+        let whole_month =
+            s.day == 1 && e.year == s.year && e.month == s.month && e.day == days_in_month(e.year, e.month);
         if whole_month {
             return s.month_year();
         }

@@ -58,9 +58,15 @@ impl DatasetKind {
 
     /// The inverse of [`DatasetKind::key`].
     pub fn from_key(key: &str) -> Option<Self> {
-        [Self::Gdp, Self::Prisoners, Self::Releases, Self::Sanctions, Self::Events]
-            .into_iter()
-            .find(|k| k.key() == key)
+        [
+            Self::Gdp,
+            Self::Prisoners,
+            Self::Releases,
+            Self::Sanctions,
+            Self::Events,
+        ]
+        .into_iter()
+        .find(|k| k.key() == key)
     }
 }
 
@@ -152,7 +158,14 @@ fn parse<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, Lo
 
 impl Model {
     /// Parses the given JSON texts.
-    pub fn from_json(gdp: &str, prisoners: &str, releases: &str, sanctions: &str, events: &str, story: &str) -> Result<Model, LoadError> {
+    pub fn from_json(
+        gdp: &str,
+        prisoners: &str,
+        releases: &str,
+        sanctions: &str,
+        events: &str,
+        story: &str,
+    ) -> Result<Model, LoadError> {
         Ok(Model {
             gdp: parse("gdp.json", gdp)?,
             prisoners: parse("prisoners.json", prisoners)?,

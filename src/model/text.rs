@@ -12,7 +12,11 @@ use crate::format;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Segment {
     Text(String),
-    Figure { text: String, dataset: DatasetKind, id: String },
+    Figure {
+        text: String,
+        dataset: DatasetKind,
+        id: String,
+    },
 }
 
 /// A placeholder that does not resolve.
@@ -49,7 +53,11 @@ fn figure(datum: Datum<'_>, modifier: Option<&str>) -> Result<String, String> {
         (Datum::Prisoner(_) | Datum::Release(_) | Datum::Sanction(_) | Datum::Event(_), Some("year")) => {
             Ok(datum.date_label().rsplit(' ').next().unwrap_or_default().to_string())
         }
-        _ => Err(format!("modifier {:?} does not apply to {}", modifier.unwrap_or(""), datum.id())),
+        _ => Err(format!(
+            "modifier {:?} does not apply to {}",
+            modifier.unwrap_or(""),
+            datum.id()
+        )),
     }
 }
 
@@ -73,12 +81,17 @@ pub fn resolve(model: &Model, template: &str) -> Result<Vec<Segment>, TextError>
         let (key, id) = reference
             .split_once(':')
             .ok_or_else(|| TextError(format!("placeholder {{{inner}}} needs dataset:id")))?;
-        let dataset = DatasetKind::from_key(key).ok_or_else(|| TextError(format!("unknown dataset {key:?} in {{{inner}}}")))?;
+        let dataset =
+            DatasetKind::from_key(key).ok_or_else(|| TextError(format!("unknown dataset {key:?} in {{{inner}}}")))?;
         let datum = model
             .datum(dataset, id)
             .ok_or_else(|| TextError(format!("no datum {key}:{id}")))?;
         let text = figure(datum, modifier).map_err(TextError)?;
-        out.push(Segment::Figure { text, dataset, id: id.to_string() });
+        out.push(Segment::Figure {
+            text,
+            dataset,
+            id: id.to_string(),
+        });
         rest = &rest[close + 1..];
     }
     if !rest.is_empty() {

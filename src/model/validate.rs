@@ -47,7 +47,10 @@ fn check_data(model: &Model, problems: &mut Vec<String>) {
         }
         let linked = s.url.starts_with("https://") || s.url.starts_with("http://");
         if !linked && (s.url_note.is_none() && s.confidence != Confidence::Unverified) {
-            problems.push(format!("{kind}:{id}: source URL is not http(s) and no note says why: {}", s.url));
+            problems.push(format!(
+                "{kind}:{id}: source URL is not http(s) and no note says why: {}",
+                s.url
+            ));
         }
         let span = match datum {
             Datum::Gdp(r) => {
@@ -84,7 +87,10 @@ fn check_story(model: &Model, problems: &mut Vec<String>) {
     for (i, step) in story.steps.iter().enumerate() {
         let at = format!("step {} ({})", i + 1, step.slug);
         let kebab = !step.slug.is_empty()
-            && step.slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && step
+                .slug
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             && !step.slug.chars().all(|c| c.is_ascii_digit());
         if !kebab {
             problems.push(format!("{at}: slug must be lowercase kebab-case and not a number"));
@@ -110,10 +116,13 @@ fn check_story(model: &Model, problems: &mut Vec<String>) {
                 continue;
             }
             match sources.iter().find_map(|k| model.datum(*k, h)) {
-                None => problems.push(format!("{at}: highlight {h} is not in the {:?} chart's data", view.chart)),
-                Some(d) if d.source().confidence == Confidence::Unverified && !view.has("unverified") => {
-                    problems.push(format!("{at}: highlights unverified {h} without the 'unverified' label layer"))
-                }
+                None => problems.push(format!(
+                    "{at}: highlight {h} is not in the {:?} chart's data",
+                    view.chart
+                )),
+                Some(d) if d.source().confidence == Confidence::Unverified && !view.has("unverified") => problems.push(
+                    format!("{at}: highlights unverified {h} without the 'unverified' label layer"),
+                ),
                 Some(_) => {}
             }
         }

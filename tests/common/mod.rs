@@ -10,7 +10,7 @@ pub fn model() -> Model {
 }
 
 pub fn theme() -> Theme {
-    Theme::from_css(include_str!("../style/tokens.css")).expect("tokens.css defines every chart colour")
+    Theme::from_css(include_str!("../../style/tokens.css")).expect("tokens.css defines every chart colour")
 }
 
 /// Draws a view to SVG at the given CSS size; returns the SVG text and the hit map.
@@ -32,8 +32,11 @@ pub fn step_view(model: &Model, slug: &str) -> ChartView {
 
 /// The text contents of an SVG's `<text>` elements, trimmed.
 pub fn svg_texts(svg: &str) -> Vec<String> {
-    svg.split("<text").skip(1).filter_map(|t| {
-        let body = &t[t.find('>')? + 1..];
-        Some(body[..body.find("</text>")?].trim().to_string())
-    }).collect()
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            let body = &t[t.find('>')? + 1..];
+            Some(body[..body.find("</text>")?].trim().to_string())
+        })
+        .collect()
 }

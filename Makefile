@@ -1,0 +1,48 @@
+# Two commands for a new user (see README): `make serve` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+# One cargo target dir per machine, outside the clone, so CI runs and local runs reuse builds.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/minsk-explainer/target
+
+WASM_TEST_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+
+.PHONY: help setup data serve build test test-native test-wasm test-e2e lint
+
+help:
+	@echo "make serve   install what is missing, then serve the app on http://127.0.0.1:8080"
+	@echo "make test    install what is missing, then run every check and test"
+	@echo "make build   build the release site into dist/ for static hosting"
+	@echo "make data    rebuild public/data/*.json from ../shared/data/*.csv"
+
+setup:
+	@scripts/setup.sh
+
+data:
+	python3 tools/build_data.py
+
+serve: setup
+	trunk serve
+
+build: setup
+	trunk build --release
+
+lint: setup
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native:
+	python3 tools/build_data.py --check
+	cargo test
+
+test-wasm:
+	$(WASM_TEST_RUNNER) cargo test --target wasm32-unknown-unknown --test web
+
+test-e2e:
+	trunk build --release
+	npx playwright test --config end2end/playwright.config.mjs
+
+test: setup lint test-native test-wasm test-e2e

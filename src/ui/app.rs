@@ -1,0 +1,102 @@
+//! The page: masthead, the stepper with chart and text, footer; URL and keyboard wiring.
+
+use super::chart_panel::ChartPanel;
+use super::footer::Footer;
+use super::masthead::Masthead;
+use super::narrative::Narrative;
+use super::state::Reader;
+use super::stepper::Stepper;
+use crate::model::{validate, Model};
+use crate::view_state::ViewState;
+use crate::web::{panic, url};
+use leptos::ev;
+use leptos::prelude::*;
+
+/// The whole explainer, or a clear notice if the bundled content is unusable.
+#[component]
+pub fn App() -> impl IntoView {
+    let model = match Model::bundled() {
+        Ok(m) => m,
+        Err(e) => return broken(&format!("The story data could not be read ({e}).")).into_any(),
+    };
+    let problems = validate::validate(&model);
+    if !problems.is_empty() {
+        let detail = problems.join("; ");
+        return broken(&format!("The story data failed its checks ({detail}).")).into_any();
+    }
+    let slugs: Vec<String> = model.story.steps.iter().map(|s| s.slug.clone()).collect();
+    let slug_refs = || slugs.iter().map(String::as_str).collect::<Vec<_>>();
+    let initial = url::read(&slug_refs());
+    let reader = Reader {
+        model: StoredValue::new(model),
+        step: RwSignal::new(initial.step),
+        source_note: RwSignal::new(None),
+    };
+    provide_context(reader);
+
+    let slugs_for_url = slugs.clone();
+    Effect::new(move |_| {
+        let step = reader.step.get();
+        let refs: Vec<&str> = slugs_for_url.iter().map(String::as_str).collect();
+        url::write(ViewState { step }, &refs);
+    });
+    let _keys = window_event_listener(ev::keydown, move |ev| on_key(&reader, &ev));
+
+    view! {
+        <a class="skip-link" href="#explainer">"Skip to the explainer"</a>
+        <Masthead/>
+        <main id="main">
+            <section id="explainer" class="explainer" aria-label="The argument, step by step" tabindex="-1">
+                <div class="explainer__chart">
+                    <ChartPanel/>
+                </div>
+                <div class="explainer__text">
+                    <Narrative/>
+                    <Stepper/>
+                </div>
+            </section>
+        </main>
+        <Footer/>
+    }
+    .into_any()
+}
+
+/// ←/→ step through the story unless the reader is typing or using a modifier.
+fn on_key(reader: &Reader, ev: &web_sys::KeyboardEvent) {
+    if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.default_prevented() {
+        return;
+    }
+    let typing = ev
+        .target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        .map(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable")
+        })
+        .unwrap_or(false);
+    if typing {
+        return;
+    }
+    match ev.key().as_str() {
+        "ArrowRight" => {
+            ev.prevent_default();
+            reader.next();
+        }
+        "ArrowLeft" => {
+            ev.prevent_default();
+            reader.prev();
+        }
+        _ => {}
+    }
+}
+
+/// What a reader sees if the content cannot be shown: never a blank page.
+fn broken(message: &str) -> impl IntoView {
+    web_sys::console::error_1(&message.into());
+    view! {
+        <main id="main" class="broken">
+            <h1>"What Washington Wants from Minsk, explained"</h1>
+            <p role="alert">{message.to_string()} " Please reload the page; if it persists, the original article is still available."</p>
+            <p><a href=panic::ARTICLE_URL>"Read the original article on Lawfare"</a></p>
+        </main>
+    }
+}

@@ -1,0 +1,199 @@
+//! The chart beside the text: a canvas redrawn for each step and size, its legend, summary,
+//! source line and tooltips.
+
+use super::state::use_reader;
+use super::tooltip::Tooltip;
+use crate::charts::legend::{self, LegendItem};
+use crate::charts::pen::Shape;
+use crate::charts::{tooltip, HitMap};
+use crate::model::{text, ChartKind, DatasetKind};
+use crate::web;
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+const TOOLTIP_W: f64 = 260.0;
+
+/// The hovered or tapped mark and where to put its card.
+#[derive(Clone, PartialEq)]
+struct Tip {
+    dataset: DatasetKind,
+    id: String,
+    left: f64,
+    top: f64,
+}
+
+/// Where each chart's figures come from, in a line under the chart.
+fn source_note(kind: ChartKind) -> (&'static str, &'static str) {
+    match kind {
+        ChartKind::Sanctions => (
+            "EU Official Journal and Council, US Treasury, State Department, Commerce and White House, UK and Canadian governments, law-firm notes and news reports",
+            "sanctions",
+        ),
+        ChartKind::Prisoners => ("Viasna human rights centre (directly and as reported by media); releases from news reports", "prisoners"),
+        ChartKind::Gdp => ("World Bank, World Development Indicators (Dec 2025 vintage); forecasts from IMF, World Bank, wiiw and EDB", "gdp"),
+    }
+}
+
+/// The chart panel for the current step.
+#[component]
+pub fn ChartPanel() -> impl IntoView {
+    let reader = use_reader();
+    let canvas_ref = NodeRef::<html::Canvas>::new();
+    let box_ref = NodeRef::<html::Div>::new();
+    let size = RwSignal::new((0.0f64, 0.0f64));
+    let hits = StoredValue::new(HitMap::default());
+    let tip = RwSignal::new(None::<Tip>);
+
+    // Track the box size; ResizeObserver fires once at start, then on every change.
+    Effect::new(move |_| {
+        let Some(el) = box_ref.get() else { return };
+        let on_resize = Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_entries: wasm_bindgen::JsValue| {
+            if let Some(el) = box_ref.get_untracked() {
+                let rect = el.get_bounding_client_rect();
+                let next = (rect.width().floor(), rect.height().floor());
+                if size.get_untracked() != next {
+                    size.set(next);
+                }
+            }
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(&el);
+        }
+        // The observer lives as long as the page, like the chart it measures.
+        on_resize.forget();
+    });
+
+    // Redraw when the step or the size changes.
+    Effect::new(move |_| {
+        let (w, h) = size.get();
+        let i = reader.step.get();
+        tip.set(None);
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        if w < 10.0 || h < 10.0 {
+            return;
+        }
+        let result = reader
+            .model
+            .with_value(|m| web::canvas::draw(&canvas, m, &m.story.steps[i].chart, w, h));
+        match result {
+            Ok(map) => {
+                let _ = canvas.set_attribute("data-drawn-step", &i.to_string());
+                hits.set_value(map);
+            }
+            Err(e) => web_sys::console::error_1(&format!("chart failed to draw: {e}").into()),
+        }
+    });
+
+    let pick = move |x: f64, y: f64, slop: f64| {
+        let (w, h) = size.get_untracked();
+        let found = hits.with_value(|map| map.at(x, y, slop).cloned());
+        tip.set(found.map(|hit| {
+            let left = (x + 14.0).min(w - TOOLTIP_W - 4.0).max(4.0);
+            let top = if y > h * 0.55 { (y - 130.0).max(4.0) } else { y + 14.0 };
+            Tip {
+                dataset: hit.dataset,
+                id: hit.id,
+                left,
+                top,
+            }
+        }));
+    };
+
+    let view_of_step = move || reader.with_step(|s| s.chart.clone());
+    let title = move || view_of_step().chart.title();
+    let summary = move || {
+        reader.with_step(|s| {
+            reader
+                .model
+                .with_value(|m| text::plain(m, &s.summary).unwrap_or_default())
+        })
+    };
+    let legend = move || {
+        let v = view_of_step();
+        reader.model.with_value(|m| legend::items(m, &v))
+    };
+    let source = move || source_note(view_of_step().chart);
+
+    view! {
+        <figure class="chart" aria-labelledby="chart-title">
+            <h3 id="chart-title" class="chart__title">{title}</h3>
+            <div class="chart__box" node_ref=box_ref>
+                <canvas
+                    node_ref=canvas_ref
+                    class="chart__canvas"
+                    role="img"
+                    aria-label=move || format!("Chart: {}", title())
+                    aria-describedby="chart-summary"
+                    on:pointermove=move |ev| {
+                        if ev.pointer_type() == "mouse" {
+                            pick(ev.offset_x() as f64, ev.offset_y() as f64, 4.0)
+                        }
+                    }
+                    on:pointerdown=move |ev| pick(ev.offset_x() as f64, ev.offset_y() as f64, 12.0)
+                    on:pointerleave=move |ev| {
+                        if ev.pointer_type() == "mouse" {
+                            tip.set(None)
+                        }
+                    }
+                ></canvas>
+                {move || {
+                    let t = tip.get()?;
+                    let content = reader.model.with_value(|m| tooltip::content(m, t.dataset, &t.id))?;
+                    Some(view! { <Tooltip content=content left=t.left top=t.top/> })
+                }}
+            </div>
+            <ul class="legend" aria-label="Legend">
+                {move || legend().into_iter().map(legend_item).collect_view()}
+            </ul>
+            <p id="chart-summary" class="visually-hidden">{summary}</p>
+            <p class="chart__source">
+                {move || {
+                    let (text, file) = source();
+                    view! {
+                        "Sources: " {text} ". Hover or tap a mark for its exact source. "
+                        <a href=format!("data/{file}.json")>"Get the data"</a>
+                    }
+                }}
+            </p>
+        </figure>
+    }
+}
+
+/// A legend entry: an inline SVG swatch in the mark's shape and colour, then the label.
+fn legend_item(item: LegendItem) -> impl IntoView {
+    let color = format!("var({})", item.token);
+    let hollow = !item.filled || item.shape == Shape::Ring;
+    let (fill, stroke) = if hollow {
+        ("none".to_string(), color.clone())
+    } else {
+        (color.clone(), color.clone())
+    };
+    let shape = match item.shape {
+        Shape::Circle | Shape::Ring => {
+            view! { <circle cx="7" cy="7" r="5" fill=fill stroke=stroke stroke-width="2"/> }.into_any()
+        }
+        Shape::Square => {
+            view! { <rect x="2.5" y="2.5" width="9" height="9" fill=fill stroke=stroke stroke-width="2"/> }.into_any()
+        }
+        Shape::Diamond => {
+            view! { <polygon points="7,1 13,7 7,13 1,7" fill=fill stroke=stroke stroke-width="2"/> }.into_any()
+        }
+        Shape::TriangleUp => {
+            view! { <polygon points="7,1.5 13,12 1,12" fill=fill stroke=stroke stroke-width="2"/> }.into_any()
+        }
+        Shape::TriangleDown => {
+            view! { <polygon points="1,2 13,2 7,12.5" fill=fill stroke=stroke stroke-width="2"/> }.into_any()
+        }
+        Shape::Bar => view! { <rect x="5.5" y="1" width="3" height="12" fill=fill stroke=stroke/> }.into_any(),
+    };
+    view! {
+        <li class="legend__item">
+            <svg class="legend__swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">{shape}</svg>
+            {item.label}
+        </li>
+    }
+}

@@ -1,0 +1,16 @@
+//! Leptos components. One concept per file; state lives in [`state::Reader`], provided by context.
+
+pub mod app;
+pub mod chart_panel;
+pub mod footer;
+pub mod masthead;
+pub mod narrative;
+pub mod state;
+pub mod stepper;
+pub mod tooltip;
+
+/// Mounts the app on the page's body.
+pub fn start() {
+    crate::web::panic::install();
+    leptos::mount::mount_to_body(app::App);
+}

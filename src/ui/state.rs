@@ -1,0 +1,49 @@
+//! The reader's state, shared by context: the model (read-only) and the current step.
+
+use crate::model::{DatasetKind, Model, Step};
+use leptos::prelude::*;
+
+/// Everything components need to know about where the reader is.
+#[derive(Clone, Copy)]
+pub struct Reader {
+    pub model: StoredValue<Model>,
+    /// Zero-based index of the current step; always valid.
+    pub step: RwSignal<usize>,
+    /// The figure in the text whose source card is open.
+    pub source_note: RwSignal<Option<(DatasetKind, String)>>,
+}
+
+impl Reader {
+    pub fn step_count(&self) -> usize {
+        self.model.with_value(|m| m.story.steps.len())
+    }
+
+    /// Moves to step `i` (clamped), closing any open source card.
+    pub fn go(&self, i: usize) {
+        let last = self.step_count().saturating_sub(1);
+        let target = i.min(last);
+        if self.step.get_untracked() != target {
+            self.source_note.set(None);
+            self.step.set(target);
+        }
+    }
+
+    pub fn next(&self) {
+        self.go(self.step.get_untracked() + 1);
+    }
+
+    pub fn prev(&self) {
+        self.go(self.step.get_untracked().saturating_sub(1));
+    }
+
+    /// Reads the current step (tracked).
+    pub fn with_step<R>(&self, f: impl FnOnce(&Step) -> R) -> R {
+        let i = self.step.get();
+        self.model.with_value(|m| f(&m.story.steps[i]))
+    }
+}
+
+/// The reader state from context.
+pub fn use_reader() -> Reader {
+    expect_context::<Reader>()
+}

@@ -1,0 +1,31 @@
+//! Reads and writes the reader's position in the address bar.
+
+use crate::view_state::{self, ViewState};
+
+/// The current query string (`?…`), or empty.
+pub fn current_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The state in the address bar, clamped to the story.
+pub fn read(slugs: &[&str]) -> ViewState {
+    view_state::parse(&current_query(), slugs)
+}
+
+/// Mirrors the state into the address bar without adding history entries.
+pub fn write(state: ViewState, slugs: &[&str]) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let current = current_query();
+    let query = view_state::to_query(state, slugs, &current);
+    if query == current {
+        return;
+    }
+    let hash = window.location().hash().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{query}{hash}")));
+    }
+}

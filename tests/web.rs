@@ -1,0 +1,65 @@
+//! In the browser: the app mounts, lands on the step in the URL and paints a non-blank chart.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().unwrap();
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn canvas() -> Option<web_sys::HtmlCanvasElement> {
+    let doc = web_sys::window()?.document()?;
+    doc.query_selector("canvas.chart__canvas").ok()??.dyn_into().ok()
+}
+
+/// Counts pixels that differ from the top-left (background) pixel.
+fn painted_pixels(canvas: &web_sys::HtmlCanvasElement) -> usize {
+    let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let data = ctx
+        .get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64)
+        .unwrap()
+        .data();
+    let bg = [data[0], data[1], data[2]];
+    data.chunks(4).filter(|p| [p[0], p[1], p[2]] != bg).count()
+}
+
+#[wasm_bindgen_test]
+async fn app_mounts_on_the_linked_step_and_paints_the_chart() {
+    let window = web_sys::window().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?step=a-sharp-fall"))
+        .unwrap();
+    leptos::mount::mount_to_body(minsk_explainer::ui::app::App);
+
+    let mut canvas_drawn = None;
+    for _ in 0..50 {
+        sleep(50).await;
+        if let Some(c) = canvas().filter(|c| c.has_attribute("data-drawn-step")) {
+            canvas_drawn = Some(c);
+            break;
+        }
+    }
+    let canvas = canvas_drawn.expect("the chart canvas is drawn within 2.5 s");
+    let doc = window.document().unwrap();
+    let heading = doc.get_element_by_id("step-heading").unwrap().text_content().unwrap();
+    assert_eq!(heading, "A sharp fall in 2022");
+    assert_eq!(canvas.get_attribute("data-drawn-step").as_deref(), Some("14"));
+    let painted = painted_pixels(&canvas);
+    let total = (canvas.width() * canvas.height()) as usize;
+    assert!(
+        painted > total / 50,
+        "chart is not blank: {painted} of {total} pixels painted"
+    );
+    assert!(window.location().search().unwrap().contains("step=a-sharp-fall"));
+}
