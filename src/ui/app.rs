@@ -27,6 +27,8 @@ pub fn App() -> impl IntoView {
     let slugs: Vec<String> = model.story.steps.iter().map(|s| s.slug.clone()).collect();
     let slug_refs = || slugs.iter().map(String::as_str).collect::<Vec<_>>();
     let initial = url::read(&slug_refs());
+    // A link to a step should open on that step, not on the title screen above it.
+    let deep_link = initial.step > 0;
     let reader = Reader {
         model: StoredValue::new(model),
         step: RwSignal::new(initial.step),
@@ -40,6 +42,13 @@ pub fn App() -> impl IntoView {
         let refs: Vec<&str> = slugs_for_url.iter().map(String::as_str).collect();
         url::write(ViewState { step }, &refs);
     });
+    if deep_link {
+        Effect::new(move |_| {
+            if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("explainer")) {
+                el.scroll_into_view();
+            }
+        });
+    }
     let _keys = window_event_listener(ev::keydown, move |ev| on_key(&reader, &ev));
 
     view! {
