@@ -44,7 +44,7 @@ pub fn App() -> impl IntoView {
     });
     if deep_link {
         Effect::new(move |_| {
-            if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("explainer")) {
+            if let Some(el) = crate::web::element("explainer") {
                 el.scroll_into_view();
             }
         });

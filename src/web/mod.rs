@@ -5,3 +5,8 @@ pub mod canvas;
 pub mod panic;
 pub mod theme;
 pub mod url;
+
+/// The page element with this id, if the page has one.
+pub fn element(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
