@@ -120,6 +120,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     let bar_w = (frame.x_unit() * 0.68).max(2.0);
     let any_highlight = !view.highlight.is_empty();
     let zero = frame.y(0.0);
+    let mut last_label_end = f64::NEG_INFINITY;
     for r in &bars {
         let v = r.value.unwrap_or(0.0);
         let x = frame.x(r.year as f64);
@@ -144,9 +145,18 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             0.0,
         )?;
         if lit {
+            // Neighbouring labels that would touch step one line further out.
             let label = format::percent(v);
-            let ly = if v >= 0.0 { top - 9.0 } else { bottom + 10.0 };
-            pen.text(&label, x, ly, 12.0, &t.text, Align::Centre, true)?;
+            let lw = pen.text_width(&label, 12.0, true);
+            let clash = last_label_end > x - lw / 2.0 - 2.0;
+            let shift = if clash { 13.0 } else { 0.0 };
+            let ly = if v >= 0.0 {
+                top - 9.0 - shift
+            } else {
+                bottom + 10.0 + shift
+            };
+            pen.label(&label, x, ly, 12.0, &t.text, Align::Centre, true)?;
+            last_label_end = if clash { f64::NEG_INFINITY } else { x + lw / 2.0 };
         }
         hits.hits.push(Hit {
             dataset: DatasetKind::Gdp,
@@ -171,7 +181,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 } else {
                     x + dx + 9.0
                 };
-                pen.text(&label, lx, y, 11.0, &t.article, Align::Left, true)?;
+                pen.label(&label, lx, y, 11.0, &t.article, Align::Left, true)?;
                 hits.hits.push(Hit::around(DatasetKind::Gdp, &r.id, x + dx, y, 7.0));
             }
             (None, Some(lo), Some(hi)) => {
@@ -179,14 +189,11 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 let half = (bar_w / 2.0).max(6.0);
                 pen.rect(x - half, ty, x + half, by, &t.article.mix(0.18), true, 0.0)?;
                 pen.rect(x - half, ty, x + half, by, &t.article.to_rgba(), false, 1.5)?;
+                // In the plot's top corner, clear of the bars, with a leader down to the box.
                 let label = format!("Forecasts cited: {}", format::percent_range(lo, hi));
-                let lw = pen.text_width(&label, 11.0, true);
-                let lx = if x + half + 6.0 + lw > frame.right {
-                    x - half - 6.0 - lw
-                } else {
-                    x + half + 6.0
-                };
-                pen.text(&label, lx, ty - 10.0, 11.0, &t.article, Align::Left, true)?;
+                let ly = frame.top + 8.0;
+                pen.label(&label, frame.right, ly, 11.0, &t.article, Align::Right, true)?;
+                pen.dashed((x, ly + 8.0), (x, ty - 2.0), &t.article.to_rgba(), 1.0, 2.0)?;
                 hits.hits.push(Hit {
                     dataset: DatasetKind::Gdp,
                     id: r.id.clone(),

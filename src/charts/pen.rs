@@ -98,6 +98,37 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
             .map_err(err)
     }
 
+    /// Text on a translucent patch of the background, so it stays legible over marks and lines.
+    #[allow(clippy::too_many_arguments)]
+    pub fn label(
+        &self,
+        text: &str,
+        x: f64,
+        y: f64,
+        size: f64,
+        color: &RGBColor,
+        align: Align,
+        bold: bool,
+    ) -> Result<(), DrawError> {
+        let w = self.text_width(text, size, bold);
+        let x0 = match align {
+            Align::Left => x,
+            Align::Centre => x - w / 2.0,
+            Align::Right => x - w,
+        };
+        let pad = 2.0;
+        self.rect(
+            x0 - pad,
+            y - size * 0.65,
+            x0 + w + pad,
+            y + size * 0.65,
+            &self.theme.bg.mix(0.85),
+            true,
+            0.0,
+        )?;
+        self.text(text, x, y, size, color, align, bold)
+    }
+
     /// Estimated width of a label in CSS pixels (the canvas measures; SVG estimates).
     pub fn text_width(&self, text: &str, size: f64, bold: bool) -> f64 {
         let font = self.style(size, bold);

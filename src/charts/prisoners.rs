@@ -144,7 +144,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     )?;
     axis::draw_y_grid(pen, &frame, &axis::ticks(y0, y1, 4), |v| format::thousands(v as u32))?;
     let axis_label = match m {
-        PrisonerMetric::Convicted => "Convicted in political cases since 2020 (cumulative)",
+        PrisonerMetric::Convicted => "Convicted in political cases (cumulative)",
         _ => "Political prisoners held (Viasna)",
     };
     pen.text(
@@ -229,7 +229,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         let lw = pen.text_width(&label, 11.0, true);
         let lx = (x - lw / 2.0).clamp(frame.left, frame.right - lw);
         let ly = if y - 16.0 > frame.top { y - 16.0 } else { y + 18.0 };
-        pen.text(&label, lx, ly, 11.0, &t.text, Align::Left, true)?;
+        pen.label(&label, lx, ly, 11.0, &t.text, Align::Left, true)?;
     }
     if show_releases {
         draw_releases(

@@ -168,7 +168,8 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     }
 
     let any_highlight = !view.highlight.is_empty();
-    let r = (lane_h * 0.16).clamp(3.5, 6.5);
+    // Smaller marks on narrow charts, where a year is only a few pixels wide.
+    let r = (lane_h * 0.16).min(w / 70.0).clamp(3.5, 6.5);
     for (i, lane) in LANES.iter().enumerate() {
         let mut rounds: Vec<&SanctionRow> = visible_rounds(model, view)
             .into_iter()
