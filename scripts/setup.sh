@@ -42,7 +42,9 @@ fi
 
 # npm: binaryen's wasm-opt (Debian's is broken for this), Playwright's runner, axe-core.
 # Browsers are never downloaded: the tests use Debian's chromium.
-if ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+stamp=node_modules/.minsk-setup-lock
+if ! cmp -s package-lock.json "$stamp" 2>/dev/null; then
   say "installing npm packages"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json "$stamp"
 fi
