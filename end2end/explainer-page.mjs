@@ -35,9 +35,13 @@ export class ExplainerPage {
     await expect.poll(() => new URL(this.page.url()).searchParams.get("step")).toBe(story.steps[i].slug);
   }
 
-  /** The canvas pixels, to tell whether the chart changed. */
+  /** A fingerprint of the canvas pixels, to tell whether the chart changed. */
   async pixels() {
-    return this.canvas.evaluate((c) => c.toDataURL());
+    return this.canvas.evaluate(async (c) => {
+      const bytes = new TextEncoder().encode(c.toDataURL());
+      const digest = await crypto.subtle.digest("SHA-256", bytes);
+      return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+    });
   }
 
   /** Moves the pointer over the chart until a tooltip appears; returns whether one did. */

@@ -5,8 +5,12 @@
 //! `ui` and `web` are the browser layer, compiled for wasm32 only.
 
 pub mod charts;
+pub mod cite;
+pub mod export;
 pub mod format;
 pub mod model;
+pub mod sources;
+pub mod table;
 pub mod view_state;
 
 #[cfg(target_arch = "wasm32")]

@@ -17,9 +17,15 @@ fn content_validates_without_problems() {
 }
 
 #[test]
-fn story_has_14_to_20_steps_with_unique_slugs() {
+fn story_has_14_to_20_steps_then_an_epilogue_with_unique_slugs() {
     let m = common::model();
-    assert!((14..=20).contains(&m.story.steps.len()));
+    let main = m.story.steps.iter().filter(|s| !s.epilogue).count();
+    assert!((14..=20).contains(&main), "{main} steps before the epilogue");
+    let last = m.story.steps.last().unwrap();
+    assert!(
+        last.epilogue && last.slug == "what-happened-next",
+        "the story ends with the epilogue"
+    );
     let mut slugs: Vec<_> = m.story.steps.iter().map(|s| s.slug.clone()).collect();
     slugs.sort();
     slugs.dedup();
@@ -174,4 +180,24 @@ fn article_and_later_figures_are_both_kept() {
     let held = |id: &str| m.prisoners.rows.iter().find(|r| r.id == id).map(|r| r.value);
     assert_eq!(held("article-held-2025-07-22"), Some(1164));
     assert_eq!(held("held-2025-07-31"), Some(1184));
+}
+
+/// SOURCES.md lists where the article and the data part ways; each gets a note.
+#[test]
+fn every_known_discrepancy_has_a_data_note() {
+    let m = common::model();
+    for (dataset, id) in [
+        ("gdp", "article-2025"),
+        ("prisoners", "article-held-2025-07-22"),
+        ("prisoners", "article-convicted-2025-07-22"),
+        ("sanctions", "article-eu-2025-07-22"),
+        ("sanctions", "article-us-2022"),
+        ("releases", "article-2011-2013-2025"),
+    ] {
+        let note = m
+            .story
+            .note_for(dataset, id)
+            .unwrap_or_else(|| panic!("no note on {dataset}:{id}"));
+        assert!(text::plain(&m, &note.text).is_ok());
+    }
 }

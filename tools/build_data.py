@@ -120,6 +120,29 @@ def number(text):
 
 # ---------------------------------------------------------------- datasets
 
+ARTICLE_DATE = (2025, 7, 22)
+MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december"]
+
+
+def published_after_article(vintage):
+    """True when a GDP figure's vintage shows it was published after the article (22 Jul 2025).
+
+    Reads 'YYYY-MM[-DD]', 'Month YYYY' or a bare year; a bare '2025' is ambiguous and counts as
+    not after. Used for styling later data apart, never for dropping it."""
+    v = vintage.lower()
+    m = re.search(r"(\d{4})-(\d{2})(?:-(\d{2}))?", v)
+    if m:
+        y, mo, d = int(m[1]), int(m[2]), int(m[3] or 1)
+        return (y, mo, d) > ARTICLE_DATE
+    for i, name in enumerate(MONTH_NAMES, start=1):
+        m = re.search(name + r" (\d{4})", v)
+        if m:
+            return (int(m[1]), i, 1) > ARTICLE_DATE
+    years = [int(y) for y in re.findall(r"\b(\d{4})\b", v)]
+    return bool(years) and min(years) > ARTICLE_DATE[0]
+
+
 GDP_SERIES = {
     "article claim": "article",
     "World Bank WDI NY.GDP.MKTP.KD.ZG": "wdi",
@@ -145,6 +168,9 @@ def build_gdp():
             rec["low"], rec["high"] = float(rng[1]), float(rng[2])
         else:
             rec["value"] = float(r["value"])
+        # The main WDI vintage (Dec 2025) restates years the article could already see, so it is
+        # not "later data"; every other vintage is judged by its date.
+        rec["after_article"] = series != "wdi" and published_after_article(r["source_vintage"])
         rec["source"] = source(r)
         rows.append(rec)
     return {"dataset": "gdp", "title": "Belarus: real GDP growth, annual %",

@@ -86,11 +86,11 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// Labelled ticks for a continuous time axis: years when at least two fit, otherwise months
+/// Labelled ticks for a continuous time axis: years when at least three fit, otherwise months
 /// (every 1, 2, 3 or 6), with the year spelled out on January and on the first tick.
 pub fn time_ticks(frame: &Frame, min_px: f64) -> Vec<(f64, String)> {
     let years = year_ticks(frame, min_px);
-    if years.len() >= 2 {
+    if years.len() >= 3 {
         return years.into_iter().map(|y| (y as f64, y.to_string())).collect();
     }
     let per_month = frame.x_unit() / 12.0;

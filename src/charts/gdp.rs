@@ -59,6 +59,7 @@ pub fn forecasts<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
         .rows
         .iter()
         .filter(|r| r.source.confidence == Confidence::Verified && r.measure.contains("forecast") && r.year == 2025)
+        .filter(|r| !(view.hide_after && r.after_article))
         .filter(|r| in_range(view, r.year))
         .collect()
 }
@@ -211,7 +212,8 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         // Fan the dots out slightly so equal forecasts stay individually reachable.
         let x = frame.x(r.year as f64) + (k as f64 - (forecasts.len() as f64 - 1.0) / 2.0) * 3.0;
         let y = frame.y(v);
-        pen.mark(Shape::Circle, x, y, 3.0, &t.muted.to_rgba(), true)?;
+        // Forecasts made after the article are drawn hollow, like all later data.
+        pen.mark(Shape::Circle, x, y, 3.0, &t.muted.to_rgba(), !r.after_article)?;
         hits.hits.push(Hit::around(DatasetKind::Gdp, &r.id, x, y, 4.0));
     }
     for r in &later {

@@ -86,6 +86,41 @@ pub fn release_episodes<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m Relea
         .collect()
 }
 
+/// Every count the view draws: the line, the side points and (layer `article`) the article's figures.
+pub fn counts_in_view<'m>(model: &'m Model, view: &ChartView, m: PrisonerMetric) -> Vec<&'m PrisonerRow> {
+    let claims = if view.has("article") {
+        article_points(model, m)
+    } else {
+        Vec::new()
+    };
+    let all = line_points(model, m)
+        .into_iter()
+        .chain(side_points(model, m))
+        .chain(claims)
+        .collect();
+    in_view(view, all)
+}
+
+/// The article's claim about release years, when the view shows it and one of its years is visible.
+pub fn cited_release_years<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m ReleaseRow> {
+    if !(view.has("article") && view.has("releases")) {
+        return Vec::new();
+    }
+    model
+        .releases
+        .rows
+        .iter()
+        .filter(|r| r.source.confidence == Confidence::Article)
+        .filter(|r| {
+            r.date
+                .years
+                .iter()
+                .flatten()
+                .any(|y| (view.from..=view.to).contains(&(*y as f64 + 0.5)))
+        })
+        .collect()
+}
+
 fn in_view<'m>(view: &ChartView, rows: Vec<&'m PrisonerRow>) -> Vec<&'m PrisonerRow> {
     rows.into_iter()
         .filter(|r| (view.from..=view.to).contains(&r.date.mid()))

@@ -1,6 +1,6 @@
 //! What a tooltip says about a datum: what, when, how much, and from where.
 
-use crate::model::{Confidence, DatasetKind, Model, Source};
+use crate::model::{text, Confidence, DatasetKind, Model, Source};
 
 /// The content of a tooltip (or a keyboard announcement).
 #[derive(Debug, Clone, PartialEq)]
@@ -10,6 +10,8 @@ pub struct TooltipContent {
     pub date: String,
     pub confidence: Confidence,
     pub source: Source,
+    /// A short note where the figure could not be confirmed or later data differs.
+    pub note: Option<String>,
 }
 
 impl TooltipContent {
@@ -31,5 +33,9 @@ pub fn content(model: &Model, dataset: DatasetKind, id: &str) -> Option<TooltipC
         date: d.date_label(),
         confidence: d.source().confidence,
         source: d.source().clone(),
+        note: model
+            .story
+            .note_for(dataset.key(), id)
+            .and_then(|n| text::plain(model, &n.text).ok()),
     })
 }

@@ -30,6 +30,9 @@ pub struct GdpRow {
     pub low: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub high: Option<f64>,
+    /// Published after the article (a later vintage or a later outcome).
+    #[serde(default)]
+    pub after_article: bool,
     pub source: Source,
 }
 

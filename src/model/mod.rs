@@ -11,7 +11,7 @@ use crate::format;
 pub use datasets::*;
 pub use date::{DateSpan, Day};
 pub use source::{Confidence, Source};
-pub use story::{ChartKind, ChartView, Step, Story};
+pub use story::{ChartKind, ChartView, DataNote, Step, Story};
 
 /// The bundled JSON, the same files readers download from `data/`.
 pub mod bundled {
@@ -109,6 +109,17 @@ impl<'a> Datum<'a> {
             Datum::Release(r) => r.date.label(),
             Datum::Sanction(r) => r.date.label(),
             Datum::Event(r) => r.date.label(),
+        }
+    }
+
+    /// True when the datum came out after the article was published.
+    pub fn is_after(&self, publication: Day) -> bool {
+        match self {
+            Datum::Gdp(r) => r.after_article,
+            Datum::Prisoner(r) => r.date.start > publication,
+            Datum::Release(r) => r.date.start > publication,
+            Datum::Sanction(r) => r.date.start > publication,
+            Datum::Event(r) => r.date.start > publication,
         }
     }
 

@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     pub title: String,
+    /// The title in sentence case, as APA style wants it.
+    pub title_sentence_case: String,
     pub standfirst: String,
     pub author: String,
     pub author_bio: String,
@@ -68,9 +70,27 @@ pub struct ChartView {
     /// Event markers drawn as labelled vertical rules.
     #[serde(default)]
     pub markers: Vec<Marker>,
+    /// Set by the reader (not the story): leave out everything published after the article.
+    #[serde(skip)]
+    pub hide_after: bool,
 }
 
 impl ChartView {
+    /// The same view as the article saw it: time charts end at the publication date and later
+    /// figures (later vintages, forecasts made since) are left out.
+    pub fn as_published(&self, publication: super::Day) -> ChartView {
+        let mut v = self.clone();
+        v.hide_after = true;
+        v.layers.retain(|l| l != "later");
+        if self.chart != ChartKind::Gdp {
+            v.to = v.to.min(publication.year_fraction());
+            if v.to <= v.from {
+                v.from = v.to - 1.0;
+            }
+        }
+        v
+    }
+
     /// True when the step switches `layer` on.
     pub fn has(&self, layer: &str) -> bool {
         self.layers.iter().any(|l| l == layer)
@@ -92,6 +112,19 @@ pub struct Step {
     pub chart: ChartView,
     /// What the chart shows, for screen readers (placeholders allowed).
     pub summary: String,
+    /// The closing "what happened next" step, about events after the article.
+    #[serde(default)]
+    pub epilogue: bool,
+}
+
+/// A short, neutral note on a figure that could not be confirmed or that later sources revise.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DataNote {
+    /// Dataset key (`gdp`, `prisoners`, ...).
+    pub dataset: String,
+    pub id: String,
+    /// The note; figures as placeholders.
+    pub text: String,
 }
 
 /// The whole story.
@@ -102,9 +135,16 @@ pub struct Story {
     pub intro: String,
     pub article: Article,
     pub steps: Vec<Step>,
+    #[serde(default)]
+    pub data_notes: Vec<DataNote>,
 }
 
 impl Story {
+    /// The note on a datum, if it has one.
+    pub fn note_for(&self, dataset: &str, id: &str) -> Option<&DataNote> {
+        self.data_notes.iter().find(|n| n.dataset == dataset && n.id == id)
+    }
+
     /// The index of the step with this slug.
     pub fn index_of(&self, slug: &str) -> Option<usize> {
         self.steps.iter().position(|s| s.slug == slug)

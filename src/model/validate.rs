@@ -80,8 +80,25 @@ fn check_data(model: &Model, problems: &mut Vec<String>) {
 
 fn check_story(model: &Model, problems: &mut Vec<String>) {
     let story = &model.story;
-    if !(14..=20).contains(&story.steps.len()) {
-        problems.push(format!("story has {} steps; 14–20 expected", story.steps.len()));
+    let main_steps = story.steps.iter().filter(|s| !s.epilogue).count();
+    if !(14..=20).contains(&main_steps) {
+        problems.push(format!(
+            "story has {main_steps} steps before the epilogue; 14–20 expected"
+        ));
+    }
+    if story.steps.iter().rev().skip(1).any(|s| s.epilogue) {
+        problems.push("only the last step may be the epilogue".to_string());
+    }
+    for note in &story.data_notes {
+        let known = DatasetKind::from_key(&note.dataset)
+            .and_then(|k| model.datum(k, &note.id))
+            .is_some();
+        if !known {
+            problems.push(format!("data note on unknown datum {}:{}", note.dataset, note.id));
+        }
+        if let Err(e) = text::plain(model, &note.text) {
+            problems.push(format!("data note on {}: {e}", note.id));
+        }
     }
     let mut slugs = HashSet::new();
     for (i, step) in story.steps.iter().enumerate() {

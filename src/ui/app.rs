@@ -33,6 +33,7 @@ pub fn App() -> impl IntoView {
         model: StoredValue::new(model),
         step: RwSignal::new(initial.step),
         source_note: RwSignal::new(None),
+        show_after: RwSignal::new(true),
     };
     provide_context(reader);
 

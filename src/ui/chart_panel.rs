@@ -1,6 +1,7 @@
 //! The chart beside the text: a canvas redrawn for each step and size, its legend, summary,
 //! source line and tooltips.
 
+use super::chart_tools::ChartTools;
 use super::state::use_reader;
 use super::tooltip::Tooltip;
 use crate::charts::legend::{self, LegendItem};
@@ -65,10 +66,11 @@ pub fn ChartPanel() -> impl IntoView {
         on_resize.forget();
     });
 
-    // Redraw when the step or the size changes.
+    // Redraw when the step, the reader's view choices or the size change.
     Effect::new(move |_| {
         let (w, h) = size.get();
         let i = reader.step.get();
+        let view = reader.view();
         tip.set(None);
         let Some(canvas) = canvas_ref.get() else {
             return;
@@ -76,9 +78,7 @@ pub fn ChartPanel() -> impl IntoView {
         if w < 10.0 || h < 10.0 {
             return;
         }
-        let result = reader
-            .model
-            .with_value(|m| web::canvas::draw(&canvas, m, &m.story.steps[i].chart, w, h));
+        let result = reader.model.with_value(|m| web::canvas::draw(&canvas, m, &view, w, h));
         match result {
             Ok(map) => {
                 let _ = canvas.set_attribute("data-drawn-step", &i.to_string());
@@ -103,7 +103,7 @@ pub fn ChartPanel() -> impl IntoView {
         }));
     };
 
-    let view_of_step = move || reader.with_step(|s| s.chart.clone());
+    let view_of_step = move || reader.view();
     let title = move || view_of_step().chart.title();
     let summary = move || {
         reader.with_step(|s| {
@@ -149,6 +149,7 @@ pub fn ChartPanel() -> impl IntoView {
             <ul class="legend" aria-label="Legend">
                 {move || legend().into_iter().map(legend_item).collect_view()}
             </ul>
+            <ChartTools/>
             <p id="chart-summary" class="visually-hidden">{summary}</p>
             <p class="chart__source">
                 {move || {

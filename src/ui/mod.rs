@@ -2,9 +2,14 @@
 
 pub mod app;
 pub mod chart_panel;
+pub mod chart_tools;
+pub mod cite_panel;
+pub mod data_table;
+pub mod dialog;
 pub mod footer;
 pub mod masthead;
 pub mod narrative;
+pub mod sources_panel;
 pub mod state;
 pub mod stepper;
 pub mod tooltip;

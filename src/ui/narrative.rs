@@ -29,8 +29,9 @@ pub fn Narrative() -> impl IntoView {
                         </blockquote>
                     }
                 });
+                let epilogue = step.epilogue;
                 view! {
-                    <p class="step__chapter">
+                    <p class="step__chapter" class:step__chapter--epilogue=epilogue>
                         <span>{step.chapter.clone()}</span>
                         <span class="step__count">{format!("Step {} of {}", i + 1, total)}</span>
                     </p>

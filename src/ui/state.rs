@@ -1,6 +1,6 @@
 //! The reader's state, shared by context: the model (read-only) and the current step.
 
-use crate::model::{DatasetKind, Model, Step};
+use crate::model::{ChartView, DatasetKind, Model, Step};
 use leptos::prelude::*;
 
 /// Everything components need to know about where the reader is.
@@ -11,6 +11,8 @@ pub struct Reader {
     pub step: RwSignal<usize>,
     /// The figure in the text whose source card is open.
     pub source_note: RwSignal<Option<(DatasetKind, String)>>,
+    /// Whether charts include data from after the article (faded); off shows what the article saw.
+    pub show_after: RwSignal<bool>,
 }
 
 impl Reader {
@@ -34,6 +36,19 @@ impl Reader {
 
     pub fn prev(&self) {
         self.go(self.step.get_untracked().saturating_sub(1));
+    }
+
+    /// The current chart state, with the reader's "after the article" choice applied (tracked).
+    pub fn view(&self) -> ChartView {
+        let i = self.step.get();
+        let show_after = self.show_after.get();
+        self.model.with_value(|m| {
+            let v = &m.story.steps[i].chart;
+            match (show_after, m.publication_day()) {
+                (false, Some(day)) => v.as_published(day),
+                _ => v.clone(),
+            }
+        })
     }
 
     /// Reads the current step (tracked).

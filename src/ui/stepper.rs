@@ -1,5 +1,7 @@
 //! Previous/Next, "Step n of N", and a clickable progress bar of every step.
 
+use super::cite_panel::CitePanel;
+use super::sources_panel::SourcesPanel;
 use super::state::use_reader;
 use leptos::prelude::*;
 
@@ -21,6 +23,8 @@ fn reveal_chart() {
 pub fn Stepper() -> impl IntoView {
     let reader = use_reader();
     let total = reader.step_count();
+    let sources_open = RwSignal::new(false);
+    let cite_open = RwSignal::new(false);
     let headlines: Vec<String> = reader
         .model
         .with_value(|m| m.story.steps.iter().map(|s| s.headline.clone()).collect());
@@ -86,6 +90,16 @@ pub fn Stepper() -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
+            <div class="reader-tools">
+                <button type="button" class="button button--small" aria-haspopup="dialog" on:click=move |_| sources_open.set(true)>
+                    "Sources"
+                </button>
+                <button type="button" class="button button--small" aria-haspopup="dialog" on:click=move |_| cite_open.set(true)>
+                    "Cite"
+                </button>
+            </div>
+            <SourcesPanel open=sources_open/>
+            <CitePanel open=cite_open/>
             <p class="stepper__hint">"Tip: use the ← and → keys to move between steps."</p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announce}</p>
         </nav>

@@ -1,34 +1,53 @@
 //! The tooltip for a chart mark, and the source line shared with the text's source cards.
 
 use crate::charts::tooltip::TooltipContent;
-use crate::model::Confidence;
+use crate::model::{Confidence, Source};
 use leptos::prelude::*;
 
-/// "Source: publisher, title" as a link (or plain text when the source has no address),
-/// with a badge when the figure is the article's own claim.
+/// "Publisher: title" as a link, or as plain text when the source was stored without an address.
+#[component]
+pub fn SourceLink(
+    /// The source to name.
+    source: Source,
+) -> impl IntoView {
+    let label = format!("{}: {}", source.publisher, source.title);
+    if source.url.is_empty() {
+        view! { <span>{label}{" (no web address stored)"}</span> }.into_any()
+    } else {
+        view! { <a href=source.url.clone() target="_blank" rel="noopener noreferrer">{label}</a> }.into_any()
+    }
+}
+
+/// The badge for a confidence flag (nothing for verified figures, the default).
+#[component]
+pub fn ConfidenceBadge(
+    /// The flag.
+    confidence: Confidence,
+) -> impl IntoView {
+    match confidence {
+        Confidence::Article => Some(view! { <span class="badge badge--article">"Article’s claim"</span> }),
+        Confidence::Unverified => Some(view! { <span class="badge badge--unverified">"Unverified"</span> }),
+        Confidence::Verified => None,
+    }
+}
+
+/// "Source: publisher, title" with the claim badge, and the data note if the figure has one.
 #[component]
 pub fn SourceLine(
     /// What to cite.
     content: TooltipContent,
 ) -> impl IntoView {
-    let s = content.source;
-    let badge = match content.confidence {
-        Confidence::Article => Some(view! { <span class="badge badge--article">"Article’s claim"</span> }),
-        Confidence::Unverified => Some(view! { <span class="badge badge--unverified">"Unverified"</span> }),
-        Confidence::Verified => None,
-    };
-    let label = format!("{}: {}", s.publisher, s.title);
-    let link = if s.url.is_empty() {
-        view! { <span>{label}{" (no web address stored)"}</span> }.into_any()
-    } else {
-        view! { <a href=s.url.clone() target="_blank" rel="noopener noreferrer">{label}</a> }.into_any()
-    };
+    let note = content
+        .note
+        .clone()
+        .map(|n| view! { <p class="data-note"><strong>"Note: "</strong>{n}</p> });
     view! {
         <p class="source-line">
-            {badge}
+            <ConfidenceBadge confidence=content.confidence/>
             <span class="source-line__label">"Source: "</span>
-            {link}
+            <SourceLink source=content.source/>
         </p>
+        {note}
     }
 }
 

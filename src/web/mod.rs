@@ -2,6 +2,8 @@
 //! browser APIs and runs only in effects, event handlers or at start-up.
 
 pub mod canvas;
+pub mod clipboard;
+pub mod download;
 pub mod panic;
 pub mod theme;
 pub mod url;

@@ -1,0 +1,132 @@
+//! Ready-to-copy citations of the article and of the explainer, in APA, MLA and Chicago style.
+
+use crate::model::story::Article;
+use crate::model::Day;
+
+/// One citation in one style.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Citation {
+    pub style: &'static str,
+    pub text: String,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MLA_MONTHS: [&str; 12] = [
+    "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+];
+
+fn month(d: Day) -> &'static str {
+    MONTHS[(d.month - 1) as usize]
+}
+
+/// "Katsiaryna Shmatsina" → ("Shmatsina", "Katsiaryna", "K.").
+fn name_parts(author: &str) -> (String, String, String) {
+    let mut words: Vec<&str> = author.split_whitespace().collect();
+    let last = words.pop().unwrap_or_default().to_string();
+    let first = words.join(" ");
+    let initials = words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .map(|c| format!("{c}."))
+        .collect::<Vec<_>>()
+        .join(" ");
+    (last, first, initials)
+}
+
+fn without_scheme(url: &str) -> &str {
+    url.trim_start_matches("https://").trim_start_matches("http://")
+}
+
+/// Citations of the article.
+pub fn article(a: &Article) -> Vec<Citation> {
+    let Some(d) = Day::parse(&a.date) else {
+        return Vec::new();
+    };
+    let (last, first, initials) = name_parts(&a.author);
+    vec![
+        Citation {
+            style: "APA",
+            text: format!(
+                "{last}, {initials} ({}, {} {}). {}. {}. {}",
+                d.year,
+                month(d),
+                d.day,
+                a.title_sentence_case,
+                a.publisher,
+                a.url
+            ),
+        },
+        Citation {
+            style: "MLA",
+            text: format!(
+                "{last}, {first}. “{}.” {}, {} {} {}, {}.",
+                a.title,
+                a.publisher,
+                d.day,
+                MLA_MONTHS[(d.month - 1) as usize],
+                d.year,
+                without_scheme(&a.url)
+            ),
+        },
+        Citation {
+            style: "Chicago",
+            text: format!(
+                "{last}, {first}. “{}.” {}, {} {}, {}. {}.",
+                a.title,
+                a.publisher,
+                month(d),
+                d.day,
+                d.year,
+                a.url
+            ),
+        },
+    ]
+}
+
+/// Citations of the explainer at `url` (the current step's address), accessed on `accessed`.
+pub fn explainer(title: &str, url: &str, accessed: Day) -> Vec<Citation> {
+    let publisher = "Minsk Explainer";
+    vec![
+        Citation {
+            style: "APA",
+            text: format!(
+                "{publisher}. (n.d.). {title} [Interactive explainer]. Retrieved {} {}, {}, from {url}",
+                month(accessed),
+                accessed.day,
+                accessed.year
+            ),
+        },
+        Citation {
+            style: "MLA",
+            text: format!(
+                "“{title}.” {publisher}, {}. Accessed {} {} {}.",
+                without_scheme(url),
+                accessed.day,
+                MLA_MONTHS[(accessed.month - 1) as usize],
+                accessed.year
+            ),
+        },
+        Citation {
+            style: "Chicago",
+            text: format!(
+                "{publisher}. “{title}.” Interactive explainer. Accessed {} {}, {}. {url}.",
+                month(accessed),
+                accessed.day,
+                accessed.year
+            ),
+        },
+    ]
+}

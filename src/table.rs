@@ -1,0 +1,198 @@
+//! The data behind a chart state as a table: exactly the data the chart draws (same selection,
+//! same range), for the "Show data" table, the CSV download and screen readers.
+
+use crate::charts::{gdp, prisoners, sanctions};
+use crate::format;
+use crate::model::{ChartKind, ChartView, Confidence, DatasetKind, Datum, Model, PrisonerMetric, Source};
+
+/// One row: a datum as a reader would tabulate it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableRow {
+    pub dataset: DatasetKind,
+    pub id: String,
+    /// "21 June 2025", "2022", "2008 (early)"…
+    pub date: String,
+    /// Start of the date span, ISO (for sorting and CSV).
+    pub start: String,
+    pub end: String,
+    /// Series or actor: "World Bank WDI", "EU", "Viasna count", "Release", "Event".
+    pub series: String,
+    pub description: String,
+    pub value: String,
+    /// The number behind `value` when there is one (for sorting).
+    pub number: Option<f64>,
+    pub unit: String,
+    pub confidence: Confidence,
+    pub after_article: bool,
+    pub source: Source,
+}
+
+impl TableRow {
+    /// "Verified", "Article's claim", with "after the article" when it applies.
+    pub fn status(&self) -> String {
+        let base = self.confidence.label();
+        if self.after_article {
+            format!("{base}; after the article")
+        } else {
+            base.to_string()
+        }
+    }
+}
+
+/// A chart state's data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub caption: String,
+    pub rows: Vec<TableRow>,
+}
+
+/// The data a chart state draws, in the order the scene selects it.
+pub fn drawn(model: &Model, view: &ChartView) -> Vec<(DatasetKind, String)> {
+    let mut out: Vec<(DatasetKind, String)> = Vec::new();
+    let mut add = |kind: DatasetKind, id: &str| {
+        if !out.iter().any(|(k, i)| *k == kind && i == id) {
+            out.push((kind, id.to_string()));
+        }
+    };
+    match view.chart {
+        ChartKind::Gdp => {
+            let rows = gdp::bars(model, view)
+                .into_iter()
+                .chain(gdp::article_rows(model, view))
+                .chain(gdp::forecasts(model, view))
+                .chain(gdp::later(model, view));
+            for r in rows {
+                add(DatasetKind::Gdp, &r.id);
+            }
+        }
+        ChartKind::Prisoners => {
+            let m = prisoners::metric(view);
+            for r in prisoners::counts_in_view(model, view, m) {
+                add(DatasetKind::Prisoners, &r.id);
+            }
+            for r in prisoners::release_episodes(model, view) {
+                add(DatasetKind::Releases, &r.id);
+            }
+            for r in prisoners::cited_release_years(model, view) {
+                add(DatasetKind::Releases, &r.id);
+            }
+        }
+        ChartKind::Sanctions => {
+            for r in sanctions::visible_rounds(model, view)
+                .into_iter()
+                .chain(sanctions::article_claims(model, view))
+            {
+                add(DatasetKind::Sanctions, &r.id);
+            }
+        }
+    }
+    for marker in &view.markers {
+        if let Some(Datum::Event(e)) = model.datum(DatasetKind::Events, &marker.id) {
+            if (view.from..=view.to).contains(&e.date.mid()) {
+                add(DatasetKind::Events, &e.id);
+            }
+        }
+    }
+    out
+}
+
+fn row(model: &Model, d: Datum<'_>) -> TableRow {
+    let publication = model.publication_day();
+    let after_article = publication.is_some_and(|p| d.is_after(p));
+    let (date, start, end, series, description, value, number, unit) = match d {
+        Datum::Gdp(r) => (
+            r.year.to_string(),
+            format!("{}-01-01", r.year),
+            format!("{}-12-31", r.year),
+            r.series_label.clone(),
+            format::sentence_case(&r.measure),
+            d.value_label(),
+            r.value.or(r.high),
+            r.unit.clone(),
+        ),
+        Datum::Prisoner(r) => (
+            r.date.label(),
+            r.date.start.to_string(),
+            r.date.end.to_string(),
+            "Prisoner count".to_string(),
+            format::sentence_case(&r.metric_label),
+            format::thousands(r.value),
+            Some(r.value as f64),
+            r.unit.clone(),
+        ),
+        Datum::Release(r) => (
+            r.date.label(),
+            r.date.start.to_string(),
+            r.date.end.to_string(),
+            "Release".to_string(),
+            r.event.clone(),
+            r.number.map(format::thousands).unwrap_or_else(|| r.number_text.clone()),
+            r.number.map(f64::from),
+            "persons released".to_string(),
+        ),
+        Datum::Sanction(r) => (
+            r.date.label(),
+            r.date.start.to_string(),
+            r.date.end.to_string(),
+            r.actor.clone(),
+            format!("{} ({})", r.measure, r.action),
+            r.category.label().to_string(),
+            None,
+            String::new(),
+        ),
+        Datum::Event(r) => (
+            r.date.label(),
+            r.date.start.to_string(),
+            r.date.end.to_string(),
+            "Event".to_string(),
+            r.event.clone(),
+            String::new(),
+            None,
+            String::new(),
+        ),
+    };
+    TableRow {
+        dataset: match d {
+            Datum::Gdp(_) => DatasetKind::Gdp,
+            Datum::Prisoner(_) => DatasetKind::Prisoners,
+            Datum::Release(_) => DatasetKind::Releases,
+            Datum::Sanction(_) => DatasetKind::Sanctions,
+            Datum::Event(_) => DatasetKind::Events,
+        },
+        id: d.id().to_string(),
+        date,
+        start,
+        end,
+        series,
+        description,
+        value,
+        number,
+        unit,
+        confidence: d.source().confidence,
+        after_article,
+        source: d.source().clone(),
+    }
+}
+
+/// The table for a chart state, in date order.
+pub fn table(model: &Model, view: &ChartView) -> Table {
+    let mut rows: Vec<TableRow> = drawn(model, view)
+        .into_iter()
+        .filter_map(|(k, id)| model.datum(k, &id))
+        .map(|d| row(model, d))
+        .collect();
+    rows.sort_by(|a, b| a.start.cmp(&b.start).then(a.series.cmp(&b.series)));
+    let what = match (view.chart, prisoners::metric(view)) {
+        (ChartKind::Prisoners, PrisonerMetric::Convicted) => "Convictions in political cases and the article's figure",
+        (kind, _) => kind.title(),
+    };
+    let range = match view.chart {
+        ChartKind::Gdp => format!("{}–{}", view.from.round(), view.to.round()),
+        // A range ending on 1 January (2026.0) ends with the year before.
+        _ => format!("{}–{}", view.from.floor(), (view.to - 1e-6).floor()),
+    };
+    Table {
+        caption: format!("{what}, {range}: the data shown in the chart"),
+        rows,
+    }
+}

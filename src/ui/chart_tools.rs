@@ -1,0 +1,63 @@
+//! Beside the chart: show its data as a table, download it, and choose whether to include data
+//! from after the article.
+
+use super::data_table::DataTable;
+use super::state::use_reader;
+use crate::{export, table, web};
+use leptos::prelude::*;
+
+/// The chart's data controls.
+#[component]
+pub fn ChartTools() -> impl IntoView {
+    let reader = use_reader();
+    let show_table = RwSignal::new(false);
+    let table = Memo::new(move |_| {
+        let view = reader.view();
+        reader.model.with_value(|m| table::table(m, &view))
+    });
+    let download_csv = move |_| {
+        let slug = reader.with_step(|s| s.slug.clone());
+        let csv = table.with_untracked(export::csv);
+        if let Err(e) = web::download::save(&export::csv_file_name(&slug), "text/csv;charset=utf-8", &csv) {
+            web_sys::console::error_1(&format!("CSV download failed: {e}").into());
+        }
+    };
+    let download_json = move |_| {
+        let json = reader.model.with_value(export::bundle_json);
+        if let Err(e) = web::download::save("minsk-explainer-data.json", "application/json", &json) {
+            web_sys::console::error_1(&format!("JSON download failed: {e}").into());
+        }
+    };
+    view! {
+        <div class="chart-tools">
+            <div class="chart-tools__row">
+                <button
+                    type="button"
+                    class="button button--small"
+                    aria-expanded=move || if show_table.get() { "true" } else { "false" }
+                    aria-controls="chart-data"
+                    on:click=move |_| show_table.update(|v| *v = !*v)
+                >
+                    {move || if show_table.get() { "Hide data" } else { "Show data" }}
+                </button>
+                <button type="button" class="button button--small" on:click=download_csv>
+                    "Download CSV"
+                </button>
+                <button type="button" class="button button--small" on:click=download_json>
+                    "Download all data (JSON)"
+                </button>
+            </div>
+            <label class="chart-tools__after">
+                <input
+                    type="checkbox"
+                    prop:checked=move || reader.show_after.get()
+                    on:change=move |ev| reader.show_after.set(event_target_checked(&ev))
+                />
+                " Include data from after the article (shaded or hollow)"
+            </label>
+            <Show when=move || show_table.get()>
+                <DataTable table=table/>
+            </Show>
+        </div>
+    }
+}
