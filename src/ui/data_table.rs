@@ -112,7 +112,7 @@ pub fn DataTable(
                                         <td>{r.description.clone()}</td>
                                         <td class="data-table__value">{value}</td>
                                         <td><span class=status_class>{r.status()}</span></td>
-                                        <td><SourceLink source=r.source.clone()/></td>
+                                        <td><SourceLink source=r.source.clone() short=true/></td>
                                     </tr>
                                 }
                             })

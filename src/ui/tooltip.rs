@@ -9,12 +9,21 @@ use leptos::prelude::*;
 pub fn SourceLink(
     /// The source to name.
     source: Source,
+    /// Name only the publisher (the title goes in the link's tooltip), for narrow table cells.
+    #[prop(optional)]
+    short: bool,
 ) -> impl IntoView {
-    let label = format!("{}: {}", source.publisher, source.title);
+    let full = format!("{}: {}", source.publisher, source.title);
+    let label = if short { source.publisher.clone() } else { full.clone() };
     if source.url.is_empty() {
-        view! { <span>{label}{" (no web address stored)"}</span> }.into_any()
+        view! { <span title=full>{label}{" (no web address stored)"}</span> }.into_any()
     } else {
-        view! { <a href=source.url.clone() target="_blank" rel="noopener noreferrer">{label}</a> }.into_any()
+        view! {
+            <a href=source.url.clone() title=full target="_blank" rel="noopener noreferrer">
+                {label}
+            </a>
+        }
+        .into_any()
     }
 }
 
