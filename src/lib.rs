@@ -8,6 +8,7 @@ pub mod charts;
 pub mod cite;
 pub mod export;
 pub mod format;
+pub mod keymap;
 pub mod model;
 pub mod sources;
 pub mod table;

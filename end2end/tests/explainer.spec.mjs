@@ -80,12 +80,18 @@ test("unknown or malformed step values fall back to the first step without error
   }
 });
 
-test("the progress bar jumps to any step", async ({ page }) => {
+test("the progress bar (or, on phones, the jump menu) goes to any step", async ({ page, isMobile }) => {
   await reader.open();
   const target = 14;
-  await page.getByRole("button", { name: `Step ${target + 1}: ${story.steps[target].headline}` }).click();
-  await reader.expectStep(target);
-  await expect(page.locator('[aria-current="step"]')).toHaveAttribute("aria-label", `Step ${target + 1}: ${story.steps[target].headline}`);
+  if (isMobile) {
+    await page.getByRole("combobox", { name: "Jump to step" }).selectOption(String(target));
+    await reader.expectStep(target);
+    await expect(page.getByRole("combobox", { name: "Jump to step" })).toHaveValue(String(target));
+  } else {
+    await page.getByRole("button", { name: `Step ${target + 1}: ${story.steps[target].headline}` }).click();
+    await reader.expectStep(target);
+    await expect(page.locator('[aria-current="step"]')).toHaveAttribute("aria-label", `Step ${target + 1}: ${story.steps[target].headline}`);
+  }
 });
 
 test("hovering or tapping a mark shows its value, date and source", async ({ page, isMobile }) => {

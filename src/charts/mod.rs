@@ -5,6 +5,7 @@
 pub mod axis;
 pub mod gdp;
 pub mod hitmap;
+pub mod keynav;
 pub mod labels;
 pub mod legend;
 pub mod pen;
@@ -18,7 +19,7 @@ use crate::model::{ChartKind, ChartView, Model};
 pub use hitmap::{Hit, HitMap};
 use pen::Pen;
 use plotters::coord::Shift;
-use plotters::prelude::{DrawingArea, DrawingBackend};
+use plotters::prelude::{Color, DrawingArea, DrawingBackend};
 pub use theme::Theme;
 
 /// A drawing failure, as text (backend errors differ per backend).
@@ -43,4 +44,18 @@ pub fn draw<DB: DrawingBackend>(
         ChartKind::Prisoners => prisoners::draw(&pen, model, view),
         ChartKind::Gdp => gdp::draw(&pen, model, view),
     }
+}
+
+/// Draws a keyboard focus ring around a hit (on top of an already drawn chart).
+pub fn draw_focus<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    hit: &Hit,
+    theme: &Theme,
+    scale: f64,
+) -> Result<(), DrawError> {
+    let pen = Pen::new(area, theme, scale);
+    let pad = 4.0;
+    let (x0, y0, x1, y1) = (hit.x0 - pad, hit.y0 - pad, hit.x1 + pad, hit.y1 + pad);
+    pen.rect(x0 - 1.5, y0 - 1.5, x1 + 1.5, y1 + 1.5, &theme.bg.to_rgba(), false, 3.0)?;
+    pen.rect(x0, y0, x1, y1, &theme.text.to_rgba(), false, 2.5)
 }

@@ -102,7 +102,12 @@ impl Theme {
 
 /// `--name: value;` pairs of the first `:root` block.
 pub fn css_vars(css: &str) -> Vec<(String, String)> {
-    let Some(start) = css.find(":root") else {
+    css_vars_in(css, ":root")
+}
+
+/// `--name: value;` pairs of the first block after `marker` (e.g. a `/* dark */` comment).
+pub fn css_vars_in(css: &str, marker: &str) -> Vec<(String, String)> {
+    let Some(start) = css.find(marker) else {
         return Vec::new();
     };
     let body = &css[start..];

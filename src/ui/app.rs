@@ -6,6 +6,7 @@ use super::masthead::Masthead;
 use super::narrative::Narrative;
 use super::state::Reader;
 use super::stepper::Stepper;
+use crate::keymap::{self, Action, Context};
 use crate::model::{validate, Model};
 use crate::view_state::ViewState;
 use crate::web::{panic, url};
@@ -34,6 +35,7 @@ pub fn App() -> impl IntoView {
         step: RwSignal::new(initial.step),
         source_note: RwSignal::new(None),
         show_after: RwSignal::new(true),
+        shortcuts_open: RwSignal::new(false),
     };
     provide_context(reader);
 
@@ -71,30 +73,33 @@ pub fn App() -> impl IntoView {
     .into_any()
 }
 
-/// ←/→ step through the story unless the reader is typing or using a modifier.
+/// Page shortcuts from the key map, unless the reader is typing, using a modifier, inside a dialog,
+/// or on the chart (which handles its own keys first).
 fn on_key(reader: &Reader, ev: &web_sys::KeyboardEvent) {
     if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.default_prevented() {
         return;
     }
-    let typing = ev
+    let target = ev
         .target()
-        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+    let elsewhere = target
         .map(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable")
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT" | "CANVAS")
+                || el.has_attribute("contenteditable")
+                || el.closest("dialog").ok().flatten().is_some()
         })
         .unwrap_or(false);
-    if typing {
+    if elsewhere {
         return;
     }
-    match ev.key().as_str() {
-        "ArrowRight" => {
-            ev.prevent_default();
-            reader.next();
-        }
-        "ArrowLeft" => {
-            ev.prevent_default();
-            reader.prev();
-        }
+    let Some(action) = keymap::action(Context::Page, &ev.key()) else {
+        return;
+    };
+    ev.prevent_default();
+    match action {
+        Action::NextStep => reader.next(),
+        Action::PrevStep => reader.prev(),
+        Action::ShowShortcuts => reader.shortcuts_open.set(true),
         _ => {}
     }
 }

@@ -4,9 +4,11 @@
 use super::chart_tools::ChartTools;
 use super::state::use_reader;
 use super::tooltip::Tooltip;
+use crate::charts::keynav::{NavGrid, Pos};
 use crate::charts::legend::{self, LegendItem};
 use crate::charts::pen::Shape;
-use crate::charts::{tooltip, HitMap};
+use crate::charts::{tooltip, Hit, HitMap};
+use crate::keymap::{self, Action, Context};
 use crate::model::{text, ChartKind, DatasetKind};
 use crate::web;
 use leptos::html;
@@ -45,7 +47,11 @@ pub fn ChartPanel() -> impl IntoView {
     let box_ref = NodeRef::<html::Div>::new();
     let size = RwSignal::new((0.0f64, 0.0f64));
     let hits = StoredValue::new(HitMap::default());
+    let grid = StoredValue::new(NavGrid::default());
     let tip = RwSignal::new(None::<Tip>);
+    // The data point focused from the keyboard, and what the live region says about it.
+    let focus = RwSignal::new(None::<Pos>);
+    let announcement = RwSignal::new(String::new());
 
     // Track the box size; ResizeObserver fires once at start, then on every change.
     Effect::new(move |_| {
@@ -66,41 +72,105 @@ pub fn ChartPanel() -> impl IntoView {
         on_resize.forget();
     });
 
-    // Redraw when the step, the reader's view choices or the size change.
+    // A new step starts with no point focused.
+    Effect::new(move |_| {
+        reader.step.track();
+        focus.set(None);
+    });
+
+    // Redraw when the step, the reader's view choices, the size or the focused point change.
     Effect::new(move |_| {
         let (w, h) = size.get();
         let i = reader.step.get();
         let view = reader.view();
-        tip.set(None);
-        let Some(canvas) = canvas_ref.get() else {
-            return;
-        };
+        let focused = focus.get();
+        let Some(canvas) = canvas_ref.get() else { return };
         if w < 10.0 || h < 10.0 {
             return;
         }
-        let result = reader.model.with_value(|m| web::canvas::draw(&canvas, m, &view, w, h));
-        match result {
-            Ok(map) => {
+        let drawn = reader.model.with_value(|m| {
+            let map = web::canvas::draw(&canvas, m, &view, w, h)?;
+            let nav = NavGrid::new(m, &map);
+            let focus_hit = focused.and_then(|p| nav.hit(p)).map(|k| map.hits[k].clone());
+            if let Some(hit) = &focus_hit {
+                web::canvas::focus_ring(&canvas, hit)?;
+            }
+            Ok::<_, String>((map, nav, focus_hit))
+        });
+        match drawn {
+            Ok((map, nav, focus_hit)) => {
                 let _ = canvas.set_attribute("data-drawn-step", &i.to_string());
+                // The focused datum, for tests and tools that read the page.
+                match &focus_hit {
+                    Some(hit) => canvas.set_attribute("data-focus", &format!("{}:{}", hit.dataset.key(), hit.id)),
+                    None => canvas.remove_attribute("data-focus"),
+                }
+                .ok();
                 hits.set_value(map);
+                grid.set_value(nav);
+                tip.set(focus_hit.map(|hit| place_tip(&hit, hit.centre().0, hit.y1, (w, h))));
             }
             Err(e) => web_sys::console::error_1(&format!("chart failed to draw: {e}").into()),
         }
     });
 
     let pick = move |x: f64, y: f64, slop: f64| {
-        let (w, h) = size.get_untracked();
         let found = hits.with_value(|map| map.at(x, y, slop).cloned());
-        tip.set(found.map(|hit| {
-            let left = (x + 14.0).min(w - TOOLTIP_W - 4.0).max(4.0);
-            let top = if y > h * 0.55 { (y - 130.0).max(4.0) } else { y + 14.0 };
-            Tip {
-                dataset: hit.dataset,
-                id: hit.id,
-                left,
-                top,
+        tip.set(found.map(|hit| place_tip(&hit, x, y, size.get_untracked())));
+    };
+
+    // Chart keys take precedence over the page's (see keymap): arrows move between data points.
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
+        let Some(action) = keymap::action(Context::Chart, &ev.key()) else {
+            return;
+        };
+        ev.prevent_default();
+        ev.stop_propagation();
+        if action == Action::LeaveChart {
+            focus.set(None);
+            if let Some(next) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector(".chart-tools button").ok().flatten())
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = next.focus();
             }
-        }));
+            return;
+        }
+        let next = hits.with_value(|map| grid.with_value(|g| g.step(map, focus.get_untracked(), action)));
+        focus.set(next);
+        let text = next
+            .and_then(|p| grid.with_value(|g| g.hit(p)))
+            .and_then(|k| hits.with_value(|map| map.hits.get(k).cloned()))
+            .and_then(|hit| reader.model.with_value(|m| tooltip::content(m, hit.dataset, &hit.id)))
+            .map(|c| c.announcement())
+            .unwrap_or_default();
+        announcement.set(text);
+    };
+    let on_focus = move |_| {
+        if focus.get_untracked().is_none() {
+            let first = hits.with_value(|map| grid.with_value(|g| g.step(map, None, Action::NextPoint)));
+            focus.set(first);
+            let text = first
+                .and_then(|p| grid.with_value(|g| g.hit(p)))
+                .and_then(|k| hits.with_value(|map| map.hits.get(k).cloned()))
+                .and_then(|hit| reader.model.with_value(|m| tooltip::content(m, hit.dataset, &hit.id)))
+                .map(|c| {
+                    format!(
+                        "Chart data: use the arrow keys to move between points. {}",
+                        c.announcement()
+                    )
+                })
+                .unwrap_or_default();
+            announcement.set(text);
+        }
+    };
+    let on_blur = move |_| {
+        focus.set(None);
+        tip.set(None);
     };
 
     let view_of_step = move || reader.view();
@@ -120,14 +190,19 @@ pub fn ChartPanel() -> impl IntoView {
 
     view! {
         <figure class="chart" aria-labelledby="chart-title">
-            <h3 id="chart-title" class="chart__title">{title}</h3>
+            <p id="chart-title" class="chart__title">{title}</p>
             <div class="chart__box" node_ref=box_ref>
                 <canvas
                     node_ref=canvas_ref
                     class="chart__canvas"
                     role="img"
-                    aria-label=move || format!("Chart: {}", title())
+                    tabindex="0"
+                    aria-label=move || format!("Chart: {}. Press the arrow keys to explore its data.", title())
                     aria-describedby="chart-summary"
+                    aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Home End Escape"
+                    on:keydown=on_key
+                    on:focus=on_focus
+                    on:blur=on_blur
                     on:pointermove=move |ev| {
                         if ev.pointer_type() == "mouse" {
                             pick(ev.offset_x() as f64, ev.offset_y() as f64, 4.0)
@@ -135,7 +210,7 @@ pub fn ChartPanel() -> impl IntoView {
                     }
                     on:pointerdown=move |ev| pick(ev.offset_x() as f64, ev.offset_y() as f64, 12.0)
                     on:pointerleave=move |ev| {
-                        if ev.pointer_type() == "mouse" {
+                        if ev.pointer_type() == "mouse" && focus.get_untracked().is_none() {
                             tip.set(None)
                         }
                     }
@@ -146,6 +221,7 @@ pub fn ChartPanel() -> impl IntoView {
                     Some(view! { <Tooltip content=content left=t.left top=t.top/> })
                 }}
             </div>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{move || announcement.get()}</p>
             <ul class="legend" aria-label="Legend">
                 {move || legend().into_iter().map(legend_item).collect_view()}
             </ul>
@@ -155,12 +231,24 @@ pub fn ChartPanel() -> impl IntoView {
                 {move || {
                     let (text, file) = source();
                     view! {
-                        "Sources: " {text} ". Hover or tap a mark for its exact source. "
+                        "Sources: " {text} ". Hover or tap a mark, or Tab to the chart and use the arrow keys, for each exact source. "
                         <a href=format!("data/{file}.json")>"Get the data"</a>
                     }
                 }}
             </p>
         </figure>
+    }
+}
+
+/// Where to put the tooltip for a hit, near (x, y) but inside the chart box.
+fn place_tip(hit: &Hit, x: f64, y: f64, (w, h): (f64, f64)) -> Tip {
+    let left = (x + 14.0).min(w - TOOLTIP_W - 4.0).max(4.0);
+    let top = if y > h * 0.55 { (y - 150.0).max(4.0) } else { y + 14.0 };
+    Tip {
+        dataset: hit.dataset,
+        id: hit.id.clone(),
+        left,
+        top,
     }
 }
 

@@ -106,7 +106,7 @@ pub fn DataTable(
                                     _ => "data-table__status",
                                 };
                                 view! {
-                                    <tr class:data-table__row--after=r.after_article>
+                                    <tr class:data-table__row--after=r.after_article data-key=format!("{}:{}", r.dataset.key(), r.id)>
                                         <td>{r.date.clone()}</td>
                                         <td>{r.series.clone()}</td>
                                         <td>{r.description.clone()}</td>

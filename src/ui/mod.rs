@@ -9,6 +9,7 @@ pub mod dialog;
 pub mod footer;
 pub mod masthead;
 pub mod narrative;
+pub mod shortcuts_panel;
 pub mod sources_panel;
 pub mod state;
 pub mod stepper;

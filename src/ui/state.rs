@@ -13,6 +13,8 @@ pub struct Reader {
     pub source_note: RwSignal<Option<(DatasetKind, String)>>,
     /// Whether charts include data from after the article (faded); off shows what the article saw.
     pub show_after: RwSignal<bool>,
+    /// Whether the keyboard shortcuts dialog is open (the `?` key opens it from anywhere).
+    pub shortcuts_open: RwSignal<bool>,
 }
 
 impl Reader {

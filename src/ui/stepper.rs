@@ -1,6 +1,8 @@
-//! Previous/Next, "Step n of N", and a clickable progress bar of every step.
+//! Previous/Next, "Step n of N", a clickable progress bar of every step, and the reader tools
+//! (sources, citations, keyboard shortcuts).
 
 use super::cite_panel::CitePanel;
+use super::shortcuts_panel::ShortcutsPanel;
 use super::sources_panel::SourcesPanel;
 use super::state::use_reader;
 use leptos::prelude::*;
@@ -8,13 +10,19 @@ use leptos::prelude::*;
 /// Scrolls the explainer back into view on small screens after a step change, so the new
 /// chart (which sits above the text there) is seen.
 fn reveal_chart() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Some(el) = doc.get_element_by_id("explainer") {
+    if let Some(el) = crate::web::element("explainer") {
         if el.get_bounding_client_rect().top() < 0.0 {
             el.scroll_into_view();
         }
+    }
+}
+
+/// `aria-disabled` rather than `disabled`, so a button keeps focus at either end of the story.
+fn aria_flag(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
     }
 }
 
@@ -28,14 +36,19 @@ pub fn Stepper() -> impl IntoView {
     let headlines: Vec<String> = reader
         .model
         .with_value(|m| m.story.steps.iter().map(|s| s.headline.clone()).collect());
+    let jump_options = headlines
+        .iter()
+        .enumerate()
+        .map(|(i, h)| view! { <option value=i.to_string()>{format!("{}. {}", i + 1, h)}</option> })
+        .collect_view();
+    // One announcement per step change: the heading, then what the chart now shows.
     let announce = move || {
         let i = reader.step.get();
-        format!(
-            "Step {} of {}: {}",
-            i + 1,
-            total,
-            reader.model.with_value(|m| m.story.steps[i].headline.clone())
-        )
+        reader.model.with_value(|m| {
+            let step = &m.story.steps[i];
+            let summary = crate::model::text::plain(m, &step.summary).unwrap_or_default();
+            format!("Step {} of {}: {}. {}", i + 1, total, step.headline, summary)
+        })
     };
     view! {
         <nav class="stepper" aria-label="Steps">
@@ -43,7 +56,7 @@ pub fn Stepper() -> impl IntoView {
                 <button
                     type="button"
                     class="button stepper__prev"
-                    disabled=move || reader.step.get() == 0
+                    aria-disabled=move || aria_flag(reader.step.get() == 0)
                     on:click=move |_| {
                         reader.prev();
                         reveal_chart();
@@ -58,7 +71,7 @@ pub fn Stepper() -> impl IntoView {
                 <button
                     type="button"
                     class="button button--primary stepper__next"
-                    disabled=move || { reader.step.get() + 1 >= total }
+                    aria-disabled=move || aria_flag(reader.step.get() + 1 >= total)
                     on:click=move |_| {
                         reader.next();
                         reveal_chart();
@@ -90,6 +103,25 @@ pub fn Stepper() -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
+            // Narrow screens: a thin progress bar and a jump menu replace the row of step buttons,
+            // which would be too small to tap there.
+            <div class="progress-mini" aria-hidden="true">
+                <div class="progress-mini__fill" style=move || format!("width:{:.2}%", 100.0 * (reader.step.get() + 1) as f64 / total as f64)></div>
+            </div>
+            <label class="jump">
+                <span class="jump__label">"Jump to step"</span>
+                <select
+                    class="jump__select"
+                    prop:value=move || reader.step.get().to_string()
+                    on:change=move |ev| {
+                        if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                            reader.go(i);
+                        }
+                    }
+                >
+                    {jump_options}
+                </select>
+            </label>
             <div class="reader-tools">
                 <button type="button" class="button button--small" aria-haspopup="dialog" on:click=move |_| sources_open.set(true)>
                     "Sources"
@@ -97,10 +129,20 @@ pub fn Stepper() -> impl IntoView {
                 <button type="button" class="button button--small" aria-haspopup="dialog" on:click=move |_| cite_open.set(true)>
                     "Cite"
                 </button>
+                <button
+                    type="button"
+                    class="button button--small"
+                    aria-haspopup="dialog"
+                    aria-keyshortcuts="?"
+                    on:click=move |_| reader.shortcuts_open.set(true)
+                >
+                    "Keyboard shortcuts"
+                </button>
             </div>
             <SourcesPanel open=sources_open/>
             <CitePanel open=cite_open/>
-            <p class="stepper__hint">"Tip: use the ← and → keys to move between steps."</p>
+            <ShortcutsPanel open=reader.shortcuts_open/>
+            <p class="stepper__hint">"Tip: use the ← and → keys to move between steps, and ? for all shortcuts."</p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announce}</p>
         </nav>
     }

@@ -1,0 +1,161 @@
+// Accessibility: axe-core on every step (light and dark), keyboard-only use of steps, data points
+// and dialogs, the live region's words, reflow and touch targets.
+import { test, expect } from "@playwright/test";
+import { createRequire } from "node:module";
+import { ExplainerPage, story } from "../explainer-page.mjs";
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const total = story.steps.length;
+let reader;
+
+test.beforeEach(async ({ page }) => {
+  reader = new ExplainerPage(page);
+});
+
+test.afterEach(async () => {
+  reader.expectNoProblems();
+});
+
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe finds no violations on any step (${scheme})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await reader.open();
+    for (let i = 0; i < total; i++) {
+      if (i > 0) await reader.next.click();
+      await reader.expectStep(i);
+      expect(await axeViolations(page), `step ${i + 1} (${story.steps[i].slug})`).toEqual([]);
+    }
+    // With the data table and a dialog open as well.
+    await page.getByRole("button", { name: "Show data" }).click();
+    expect(await axeViolations(page), "data table").toEqual([]);
+    await page.getByRole("button", { name: "Sources" }).click();
+    await expect(page.getByRole("dialog", { name: "Sources" })).toBeVisible();
+    expect(await axeViolations(page), "sources dialog").toEqual([]);
+  });
+}
+
+test("keyboard only: reach the chart, walk every data point of every step, hear each one", async ({ page, isMobile }) => {
+  test.skip(isMobile, "keyboard walk runs at desktop size");
+  test.setTimeout(120_000);
+  await reader.open();
+  // From the top of the page, Tab reaches the chart.
+  let tabs = 0;
+  while (!(await reader.canvas.evaluate((c) => c === document.activeElement)) && tabs < 40) {
+    await page.keyboard.press("Tab");
+    tabs++;
+  }
+  expect(tabs).toBeLessThan(40);
+  const live = page.locator(".chart [aria-live]");
+  for (let i = 0; i < total; i++) {
+    await reader.expectStep(i);
+    const seen = new Set();
+    const focusKey = () => reader.canvas.getAttribute("data-focus");
+    await page.keyboard.press("Home");
+    for (let series = 0; series < 12; series++) {
+      await page.keyboard.press("Home");
+      let previous = null;
+      for (let k = 0; k < 120; k++) {
+        const key = await focusKey();
+        if (key === previous) break;
+        seen.add(key);
+        previous = key;
+        await page.keyboard.press("ArrowRight");
+      }
+      const before = await focusKey();
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Home");
+      if ((await focusKey()) === before || seen.has(await focusKey())) {
+        // The last series: ArrowDown stays put.
+        const after = await focusKey();
+        if (seen.has(after)) break;
+      }
+    }
+    await expect(live).not.toHaveText("");
+    // Every datum the chart draws (its data table) was reached.
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("button", { name: /Show data|Hide data/ })).toBeFocused();
+    const expected = await page.evaluate(async () => {
+      const button = document.querySelector(".chart-tools button");
+      if (button.getAttribute("aria-expanded") !== "true") button.click();
+      await new Promise((r) => setTimeout(r, 50));
+      return Array.from(document.querySelectorAll("#chart-data tbody tr"), (tr) => tr.dataset.key);
+    });
+    expect([...seen].sort(), `step ${i + 1}: every data point reachable`).toEqual(expected.sort());
+    if (i + 1 < total) {
+      await page.keyboard.press("ArrowRight"); // page shortcut: next step (focus is on a button)
+      await reader.expectStep(i + 1);
+      await page.keyboard.press("Shift+Tab"); // back to the chart
+      await expect(reader.canvas).toBeFocused();
+    }
+  }
+});
+
+test("the live region reads the focused point's date, value and source", async ({ page }) => {
+  await reader.open("?step=a-sharp-fall");
+  await reader.canvas.focus();
+  const live = page.locator(".chart [aria-live]");
+  await expect(live).toContainText("1995");
+  await expect(live).toContainText("\u221210.4%");
+  await expect(live).toContainText("World Bank");
+  await expect(reader.tooltip).toContainText("\u221210.4%");
+  await page.keyboard.press("ArrowRight");
+  await expect(live).toHaveText(/^1996: .*2\.8%. Source: World Bank/);
+  await page.keyboard.press("End");
+  await expect(live).toContainText("2024");
+  await expect(live).toContainText("4.01%");
+  // Arrow keys on the chart do not change the step.
+  await reader.expectStep(story.steps.findIndex((s) => s.slug === "a-sharp-fall"));
+});
+
+test("dialogs open and close by keyboard and give focus back", async ({ page }) => {
+  await reader.open("?step=ryanair");
+  await page.locator("body").press("?");
+  const shortcuts = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(shortcuts).toBeVisible();
+  await expect(shortcuts).toContainText("Next data point");
+  await page.keyboard.press("Escape");
+  await expect(shortcuts).toBeHidden();
+  const cite = page.getByRole("button", { name: "Cite" });
+  await cite.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: "Cite" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(cite).toBeFocused();
+});
+
+test("focus stays on Next at the last step and on Previous at the first", async ({ page }) => {
+  await reader.open(`?step=${story.steps[total - 2].slug}`);
+  await reader.next.focus();
+  await page.keyboard.press("Enter");
+  await reader.expectStep(total - 1);
+  await expect(reader.next).toBeFocused();
+  await expect(reader.next).toHaveAttribute("aria-disabled", "true");
+});
+
+test("reflows at 320 px, and at 200% text on a desktop, without sideways scrolling; touch targets are at least 24 px", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await reader.open("?step=recovery-not-collapse");
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  // Text at 200% (WCAG 1.4.4) is judged at a desktop width.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.evaluate(() => (document.documentElement.style.fontSize = ""));
+  await page.setViewportSize({ width: 320, height: 640 });
+  const small = await page.evaluate(() =>
+    Array.from(document.querySelectorAll(".stepper button, .chart-tools button, .reader-tools button, .masthead a, .masthead button, input"))
+      .map((el) => ({ el: el.textContent.trim() || el.getAttribute("aria-label"), r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.height > 0) // hidden at this width
+      .filter(({ r }) => r.width < 24 || r.height < 24)
+      .map(({ el, r }) => `${el}: ${Math.round(r.width)}x${Math.round(r.height)}`),
+  );
+  expect(small).toEqual([]);
+});
