@@ -59,12 +59,14 @@ pub fn App() -> impl IntoView {
         <Masthead/>
         <main id="main">
             <section id="explainer" class="explainer" aria-label="The argument, step by step" tabindex="-1">
-                <div class="explainer__chart">
-                    <ChartPanel/>
-                </div>
+                // Text first in reading order (headline, then the chart it describes); CSS places
+                // the chart beside the text on desktops and above it on phones.
                 <div class="explainer__text">
                     <Narrative/>
                     <Stepper/>
+                </div>
+                <div class="explainer__chart">
+                    <ChartPanel/>
                 </div>
             </section>
         </main>
