@@ -177,12 +177,14 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 pen.mark(Shape::Diamond, x + dx, y, 5.0, &t.article.to_rgba(), false)?;
                 let label = format!("Article: {}", format::percent(v));
                 let lw = pen.text_width(&label, 11.0, true);
-                let lx = if x + dx + 10.0 + lw > frame.right {
-                    x - dx - 10.0 - lw
+                // Right of the diamond when it fits; otherwise above it and to the left, clear of
+                // the bar's own value label.
+                let (lx, ly) = if x + dx + 10.0 + lw > frame.right {
+                    (x + dx - lw, y - 14.0)
                 } else {
-                    x + dx + 9.0
+                    (x + dx + 9.0, y)
                 };
-                pen.label(&label, lx, y, 11.0, &t.article, Align::Left, true)?;
+                pen.label(&label, lx, ly, 11.0, &t.article, Align::Left, true)?;
                 hits.hits.push(Hit::around(DatasetKind::Gdp, &r.id, x + dx, y, 7.0));
             }
             (None, Some(lo), Some(hi)) => {
