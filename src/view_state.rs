@@ -6,6 +6,13 @@
 pub struct ViewState {
     /// Zero-based step index, always valid for the story it was parsed against.
     pub step: usize,
+    /// `?embed=1`: shown inside another site's page (no masthead or footer, a credit line).
+    pub embed: bool,
+}
+
+/// A yes/no flag as hosts write them: `1`, `true`, `yes` (anything else is no).
+pub fn flag(value: &str) -> bool {
+    matches!(value.trim().to_ascii_lowercase().as_str(), "1" | "true" | "yes")
 }
 
 /// Decodes `%XX` and `+` in a query component; invalid escapes are kept literally.
@@ -64,14 +71,19 @@ pub fn step_from_param(value: &str, slugs: &[&str]) -> Option<usize> {
     None
 }
 
-/// Reads the state from a query string; the first `step` parameter wins.
+/// Reads the state from a query string; the first occurrence of each parameter wins.
 pub fn parse(query: &str, slugs: &[&str]) -> ViewState {
-    let step = query_pairs(query)
-        .into_iter()
-        .find(|(k, _)| k == "step")
-        .and_then(|(_, v)| step_from_param(&v, slugs))
-        .unwrap_or(0);
-    ViewState { step }
+    let pairs = query_pairs(query);
+    let first = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+    ViewState {
+        step: first("step").and_then(|v| step_from_param(v, slugs)).unwrap_or(0),
+        embed: first("embed").is_some_and(flag),
+    }
+}
+
+/// The address of the full (not embedded) explainer at this state: same page, same step.
+pub fn full_page_query(state: ViewState, slugs: &[&str]) -> String {
+    format!("?step={}", slugs.get(state.step).copied().unwrap_or_default())
 }
 
 /// The query string for a state, keeping unrelated parameters (e.g. embed flags) as they were.

@@ -1,6 +1,6 @@
 //! URL state: slugs and numbers land on their step; anything else falls back to the first step.
 
-use minsk_explainer::view_state::{parse, percent_decode, step_from_param, to_query, ViewState};
+use minsk_explainer::view_state::{full_page_query, parse, percent_decode, step_from_param, to_query, ViewState};
 
 const SLUGS: [&str; 3] = ["a-deal-in-minsk", "behind-bars", "the-lesson-of-2015"];
 
@@ -32,7 +32,7 @@ fn unknown_or_malformed_values_fall_back_to_the_first_step() {
         "?step=%E2%80%AE",
         "?stepx=2",
     ] {
-        assert_eq!(parse(q, &SLUGS), ViewState { step: 0 }, "{q}");
+        assert_eq!(parse(q, &SLUGS).step, 0, "{q}");
     }
     assert_eq!(step_from_param(&"9".repeat(10_000), &SLUGS), None);
 }
@@ -52,9 +52,32 @@ fn percent_decoding_is_lenient() {
 
 #[test]
 fn writing_the_url_keeps_other_parameters() {
-    assert_eq!(to_query(ViewState { step: 1 }, &SLUGS, ""), "?step=behind-bars");
+    let at = |step| ViewState { step, embed: false };
+    assert_eq!(to_query(at(1), &SLUGS, ""), "?step=behind-bars");
     assert_eq!(
-        to_query(ViewState { step: 2 }, &SLUGS, "?embed=1&step=2"),
+        to_query(at(2), &SLUGS, "?embed=1&step=2"),
         "?embed=1&step=the-lesson-of-2015"
     );
+    assert_eq!(
+        full_page_query(ViewState { step: 1, embed: true }, &SLUGS),
+        "?step=behind-bars"
+    );
+}
+
+#[test]
+fn embed_flag_accepts_the_usual_spellings_and_ignores_junk() {
+    for q in ["?embed=1", "?embed=true", "?embed=YES", "?step=2&embed=1"] {
+        assert!(parse(q, &SLUGS).embed, "{q}");
+    }
+    for q in [
+        "",
+        "?embed=0",
+        "?embed=",
+        "?embed=no",
+        "?embed=<script>",
+        "?embedx=1",
+        "?embed=0&embed=1",
+    ] {
+        assert!(!parse(q, &SLUGS).embed, "{q}");
+    }
 }

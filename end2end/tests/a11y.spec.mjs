@@ -22,11 +22,11 @@ async function axeViolations(page) {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-for (const scheme of ["light", "dark"]) {
-  test(`axe finds no violations on any step (${scheme})`, async ({ page }) => {
+for (const [scheme, mode] of [["light", "standalone"], ["dark", "standalone"], ["light", "embed"], ["dark", "embed"]]) {
+  test(`axe finds no violations on any step (${scheme}, ${mode})`, async ({ page }) => {
     test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: scheme });
-    await reader.open();
+    await reader.open(mode === "embed" ? "?embed=1" : "");
     for (let i = 0; i < total; i++) {
       if (i > 0) await reader.next.click();
       await reader.expectStep(i);
@@ -158,4 +158,16 @@ test("reflows at 320 px, and at 200% text on a desktop, without sideways scrolli
       .map(({ el, r }) => `${el}: ${Math.round(r.width)}x${Math.round(r.height)}`),
   );
   expect(small).toEqual([]);
+});
+
+test("focus is not stranded: closing a source card returns to its figure; a step change moves to the new heading", async ({ page }) => {
+  await reader.open("?step=a-deal-in-minsk");
+  const figure = page.locator(".figure").nth(1);
+  await figure.focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("complementary", { name: "Source of this figure" }).getByRole("button", { name: "Close" }).click();
+  await expect(figure).toBeFocused();
+  await page.keyboard.press("ArrowRight"); // the figure leaves with the old step
+  await reader.expectStep(1);
+  await expect(reader.heading).toBeFocused();
 });

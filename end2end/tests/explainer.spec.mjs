@@ -131,3 +131,16 @@ test("layout: chart beside the text on desktop, above it on phones, no sideways 
   const density = await reader.canvas.evaluate((c) => ({ ratio: c.width / c.clientWidth, dpr: window.devicePixelRatio }));
   expect(Math.abs(density.ratio - density.dpr)).toBeLessThan(0.05);
 });
+
+test("embed mode: no masthead or footer, a credit line linking the article and the full explainer", async ({ page }) => {
+  await reader.open("?embed=1&step=ryanair");
+  await reader.expectStep(story.steps.findIndex((s) => s.slug === "ryanair"));
+  await expect(page.locator(".masthead")).toHaveCount(0);
+  await expect(page.locator("footer.site-footer")).toHaveCount(0);
+  await expect(page.locator("h1")).toHaveCount(1);
+  const credit = page.locator(".embed-credit");
+  await expect(credit.getByRole("link", { name: story.article.title })).toHaveAttribute("href", story.article.url);
+  const full = credit.getByRole("link", { name: "Open the full explainer" });
+  await expect(full).toHaveAttribute("href", /\/\?step=ryanair$/);
+  expect(page.url()).toContain("embed=1");
+});

@@ -1,6 +1,7 @@
 //! The page: masthead, the stepper with chart and text, footer; URL and keyboard wiring.
 
 use super::chart_panel::ChartPanel;
+use super::embed_credit::EmbedCredit;
 use super::footer::Footer;
 use super::masthead::Masthead;
 use super::narrative::Narrative;
@@ -28,6 +29,7 @@ pub fn App() -> impl IntoView {
     let slugs: Vec<String> = model.story.steps.iter().map(|s| s.slug.clone()).collect();
     let slug_refs = || slugs.iter().map(String::as_str).collect::<Vec<_>>();
     let initial = url::read(&slug_refs());
+    let embed = initial.embed;
     // A link to a step should open on that step, not on the title screen above it.
     let deep_link = initial.step > 0;
     let reader = Reader {
@@ -43,7 +45,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let step = reader.step.get();
         let refs: Vec<&str> = slugs_for_url.iter().map(String::as_str).collect();
-        url::write(ViewState { step }, &refs);
+        url::write(ViewState { step, embed }, &refs);
     });
     if deep_link {
         Effect::new(move |_| {
@@ -54,9 +56,15 @@ pub fn App() -> impl IntoView {
     }
     let _keys = window_event_listener(ev::keydown, move |ev| on_key(&reader, &ev));
 
+    if embed {
+        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+            let _ = body.class_list().add_1("is-embed");
+        }
+    }
+    let full_url = url::full_page_url(initial, &slug_refs());
     view! {
         <a class="skip-link" href="#explainer">"Skip to the explainer"</a>
-        <Masthead/>
+        {if embed { view! { <EmbedCredit full_url=full_url/> }.into_any() } else { view! { <Masthead/> }.into_any() }}
         <main id="main">
             <section id="explainer" class="explainer" aria-label="The argument, step by step" tabindex="-1">
                 // Text first in reading order (headline, then the chart it describes); CSS places
@@ -70,7 +78,7 @@ pub fn App() -> impl IntoView {
                 </div>
             </section>
         </main>
-        <Footer/>
+        {(!embed).then(|| view! { <Footer/> })}
     }
     .into_any()
 }

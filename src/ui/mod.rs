@@ -6,6 +6,7 @@ pub mod chart_tools;
 pub mod cite_panel;
 pub mod data_table;
 pub mod dialog;
+pub mod embed_credit;
 pub mod footer;
 pub mod masthead;
 pub mod narrative;

@@ -11,6 +11,31 @@ use leptos::prelude::*;
 pub fn Narrative() -> impl IntoView {
     let reader = use_reader();
     let total = reader.step_count();
+    // If the focused element left with the old step's text (a figure button), focus the new
+    // heading once the new text is on the page, so keyboard users are never stranded on <body>.
+    Effect::new(move |previous: Option<usize>| {
+        let now = reader.step.get();
+        if previous.is_none_or(|p| p == now) {
+            return now;
+        }
+        let rescue = wasm_bindgen::closure::Closure::once_into_js(|| {
+            let doc = web_sys::window().and_then(|w| w.document());
+            let stranded = doc
+                .as_ref()
+                .map(|d| d.active_element().is_none() || d.active_element() == d.body().map(Into::into));
+            if stranded == Some(true) {
+                if let Some(h) = crate::web::element("step-heading")
+                    .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+                {
+                    let _ = h.focus();
+                }
+            }
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&rescue));
+        }
+        now
+    });
     view! {
         <article class="step" aria-labelledby="step-heading">
             {move || {
@@ -19,7 +44,8 @@ pub fn Narrative() -> impl IntoView {
                 let paragraphs = step
                     .body
                     .iter()
-                    .map(|p| view! { <p class="step__para">{figures(p)}</p> })
+                    .enumerate()
+                    .map(|(k, p)| view! { <p class="step__para">{figures(p, k)}</p> })
                     .collect_view();
                 let quote = step.quote.clone().map(|q| {
                     view! {
@@ -46,7 +72,7 @@ pub fn Narrative() -> impl IntoView {
 }
 
 /// Paragraph text with each data figure as a button that opens its source.
-fn figures(template: &str) -> impl IntoView {
+fn figures(template: &str, paragraph: usize) -> impl IntoView {
     let reader = use_reader();
     let segments = reader
         .model
@@ -54,10 +80,12 @@ fn figures(template: &str) -> impl IntoView {
         .unwrap_or_default();
     segments
         .into_iter()
-        .map(|seg| match seg {
+        .enumerate()
+        .map(|(n, seg)| match seg {
             Segment::Text(t) => t.into_any(),
             Segment::Figure { text, dataset, id } => {
-                let key = (dataset, id.clone());
+                // Two figures can cite the same datum (a value and its date): each button is its own.
+                let key = (dataset, id.clone(), format!("{paragraph}-{n}"));
                 let open = {
                     let key = key.clone();
                     move || reader.source_note.get().as_ref() == Some(&key)
@@ -88,12 +116,24 @@ fn figures(template: &str) -> impl IntoView {
         .collect_view()
 }
 
+/// Closes the source card and gives focus back to the figure that opened it.
+fn close_note(reader: super::state::Reader) {
+    let opener = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".figure[aria-expanded='true']").ok().flatten())
+        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+    reader.source_note.set(None);
+    if let Some(el) = opener {
+        let _ = el.focus();
+    }
+}
+
 /// The source card for the figure the reader clicked.
 #[component]
 fn SourceNote() -> impl IntoView {
     let reader = use_reader();
     move || {
-        let (dataset, id): (DatasetKind, String) = reader.source_note.get()?;
+        let (dataset, id, _): (DatasetKind, String, String) = reader.source_note.get()?;
         let content = reader
             .model
             .with_value(|m| crate::charts::tooltip::content(m, dataset, &id))?;
@@ -105,7 +145,7 @@ fn SourceNote() -> impl IntoView {
                 <p class="source-note__title">{content.title.clone()}</p>
                 <SourceLine content=content.clone()/>
                 <blockquote class="source-note__quote">"“" {content.source.quote.clone()} "”"</blockquote>
-                <button type="button" class="button button--small" on:click=move |_| reader.source_note.set(None)>
+                <button type="button" class="button button--small" on:click=move |_| close_note(reader)>
                     "Close"
                 </button>
             </aside>

@@ -10,7 +10,8 @@ pub struct Reader {
     /// Zero-based index of the current step; always valid.
     pub step: RwSignal<usize>,
     /// The figure in the text whose source card is open.
-    pub source_note: RwSignal<Option<(DatasetKind, String)>>,
+    /// (dataset, datum id, which figure in the text opened it: `<paragraph>-<segment>`).
+    pub source_note: RwSignal<Option<(DatasetKind, String, String)>>,
     /// Whether charts include data from after the article (faded); off shows what the article saw.
     pub show_after: RwSignal<bool>,
     /// Whether the keyboard shortcuts dialog is open (the `?` key opens it from anywhere).

@@ -29,3 +29,16 @@ pub fn write(state: ViewState, slugs: &[&str]) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{query}{hash}")));
     }
 }
+
+/// The full explainer's address (this page, without embed flags) at the given state.
+pub fn full_page_url(state: ViewState, slugs: &[&str]) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let base = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    format!("{base}{}", view_state::full_page_query(state, slugs))
+}
