@@ -6,6 +6,7 @@
 
 pub mod charts;
 pub mod cite;
+pub mod embed;
 pub mod export;
 pub mod format;
 pub mod keymap;

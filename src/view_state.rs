@@ -8,6 +8,45 @@ pub struct ViewState {
     pub step: usize,
     /// `?embed=1`: shown inside another site's page (no masthead or footer, a credit line).
     pub embed: bool,
+    /// `?chart=gdp|prisoners|sanctions` (with `embed=1`): one chart on its own.
+    pub chart: Option<crate::model::ChartKind>,
+    /// `?theme=light|dark|auto`.
+    pub theme: ThemeChoice,
+    /// `?transparent=1`: no page background, so the host's shows through.
+    pub transparent: bool,
+    /// `?events=1`: tell the host page about reader actions by postMessage.
+    pub events: bool,
+}
+
+/// Which colour theme to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ThemeChoice {
+    /// Follow the reader's system setting.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl ThemeChoice {
+    /// Parses `light`, `dark` or `auto`; anything else is `Auto`.
+    pub fn parse(value: &str) -> ThemeChoice {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "light" => ThemeChoice::Light,
+            "dark" => ThemeChoice::Dark,
+            _ => ThemeChoice::Auto,
+        }
+    }
+
+    /// The value for the page's `data-theme` attribute, given whether the system prefers dark.
+    pub fn resolve(self, system_dark: bool) -> &'static str {
+        match self {
+            ThemeChoice::Light => "light",
+            ThemeChoice::Dark => "dark",
+            ThemeChoice::Auto if system_dark => "dark",
+            ThemeChoice::Auto => "light",
+        }
+    }
 }
 
 /// A yes/no flag as hosts write them: `1`, `true`, `yes` (anything else is no).
@@ -75,9 +114,20 @@ pub fn step_from_param(value: &str, slugs: &[&str]) -> Option<usize> {
 pub fn parse(query: &str, slugs: &[&str]) -> ViewState {
     let pairs = query_pairs(query);
     let first = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+    let embed = first("embed").is_some_and(flag);
+    let chart = first("chart").and_then(|v| match v.trim() {
+        "gdp" => Some(crate::model::ChartKind::Gdp),
+        "prisoners" => Some(crate::model::ChartKind::Prisoners),
+        "sanctions" => Some(crate::model::ChartKind::Sanctions),
+        _ => None,
+    });
     ViewState {
         step: first("step").and_then(|v| step_from_param(v, slugs)).unwrap_or(0),
-        embed: first("embed").is_some_and(flag),
+        embed,
+        chart: chart.filter(|_| embed),
+        theme: first("theme").map(ThemeChoice::parse).unwrap_or_default(),
+        transparent: first("transparent").is_some_and(flag),
+        events: first("events").is_some_and(flag),
     }
 }
 

@@ -1,6 +1,9 @@
 //! URL state: slugs and numbers land on their step; anything else falls back to the first step.
 
-use minsk_explainer::view_state::{full_page_query, parse, percent_decode, step_from_param, to_query, ViewState};
+use minsk_explainer::model::ChartKind;
+use minsk_explainer::view_state::{
+    full_page_query, parse, percent_decode, step_from_param, to_query, ThemeChoice, ViewState,
+};
 
 const SLUGS: [&str; 3] = ["a-deal-in-minsk", "behind-bars", "the-lesson-of-2015"];
 
@@ -52,14 +55,24 @@ fn percent_decoding_is_lenient() {
 
 #[test]
 fn writing_the_url_keeps_other_parameters() {
-    let at = |step| ViewState { step, embed: false };
+    let at = |step| ViewState {
+        step,
+        ..ViewState::default()
+    };
     assert_eq!(to_query(at(1), &SLUGS, ""), "?step=behind-bars");
     assert_eq!(
         to_query(at(2), &SLUGS, "?embed=1&step=2"),
         "?embed=1&step=the-lesson-of-2015"
     );
     assert_eq!(
-        full_page_query(ViewState { step: 1, embed: true }, &SLUGS),
+        full_page_query(
+            ViewState {
+                step: 1,
+                embed: true,
+                ..ViewState::default()
+            },
+            &SLUGS
+        ),
         "?step=behind-bars"
     );
 }
@@ -80,4 +93,22 @@ fn embed_flag_accepts_the_usual_spellings_and_ignores_junk() {
     ] {
         assert!(!parse(q, &SLUGS).embed, "{q}");
     }
+}
+
+#[test]
+fn embed_flags_parse_and_junk_is_ignored() {
+    let s = parse("?embed=1&chart=gdp&theme=dark&transparent=1&events=1", &SLUGS);
+    assert_eq!(
+        (s.embed, s.chart, s.theme, s.transparent, s.events),
+        (true, Some(ChartKind::Gdp), ThemeChoice::Dark, true, true)
+    );
+    assert_eq!(parse("?chart=gdp", &SLUGS).chart, None, "a single chart only in embeds");
+    let junk = parse("?embed=1&chart=pie&theme=%3Cscript%3E&transparent=2&events=on", &SLUGS);
+    assert_eq!(
+        (junk.chart, junk.theme, junk.transparent, junk.events),
+        (None, ThemeChoice::Auto, false, false)
+    );
+    assert_eq!(parse("?theme=LIGHT", &SLUGS).theme, ThemeChoice::Light);
+    assert_eq!(ThemeChoice::Auto.resolve(true), "dark");
+    assert_eq!(ThemeChoice::Light.resolve(true), "light");
 }

@@ -137,9 +137,32 @@ pub struct Story {
     pub steps: Vec<Step>,
     #[serde(default)]
     pub data_notes: Vec<DataNote>,
+    /// One overview state per chart, for single-chart embeds (`?embed=1&chart=...`).
+    #[serde(default)]
+    pub overviews: Vec<Overview>,
+}
+
+/// A chart shown on its own, with a caption.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Overview {
+    pub caption: String,
+    pub view: ChartView,
 }
 
 impl Story {
+    /// The chart state for a single-chart embed: the linked step's own view if it shows that
+    /// chart, otherwise the chart's overview. Returns the view and its caption.
+    pub fn single_chart(&self, kind: ChartKind, step: usize) -> Option<(ChartView, String)> {
+        match self.steps.get(step) {
+            Some(s) if s.chart.chart == kind => Some((s.chart.clone(), s.summary.clone())),
+            _ => self
+                .overviews
+                .iter()
+                .find(|o| o.view.chart == kind)
+                .map(|o| (o.view.clone(), o.caption.clone())),
+        }
+    }
+
     /// The note on a datum, if it has one.
     pub fn note_for(&self, dataset: &str, id: &str) -> Option<&DataNote> {
         self.data_notes.iter().find(|n| n.dataset == dataset && n.id == id)

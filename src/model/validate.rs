@@ -89,6 +89,20 @@ fn check_story(model: &Model, problems: &mut Vec<String>) {
     if story.steps.iter().rev().skip(1).any(|s| s.epilogue) {
         problems.push("only the last step may be the epilogue".to_string());
     }
+    for kind in [ChartKind::Sanctions, ChartKind::Prisoners, ChartKind::Gdp] {
+        if !story.overviews.iter().any(|o| o.view.chart == kind) {
+            problems.push(format!(
+                "no overview for the {kind:?} chart (single-chart embeds need one)"
+            ));
+        }
+    }
+    for o in &story.overviews {
+        for m in &o.view.markers {
+            if model.datum(DatasetKind::Events, &m.id).is_none() {
+                problems.push(format!("overview marker {} is not an event", m.id));
+            }
+        }
+    }
     for note in &story.data_notes {
         let known = DatasetKind::from_key(&note.dataset)
             .and_then(|k| model.datum(k, &note.id))

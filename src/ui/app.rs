@@ -9,8 +9,8 @@ use super::state::Reader;
 use super::stepper::Stepper;
 use crate::keymap::{self, Action, Context};
 use crate::model::{validate, Model};
-use crate::view_state::ViewState;
-use crate::web::{panic, url};
+use crate::view_state::{ThemeChoice, ViewState};
+use crate::web::{panic, theme, url};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -31,21 +31,46 @@ pub fn App() -> impl IntoView {
     let initial = url::read(&slug_refs());
     let embed = initial.embed;
     // A link to a step should open on that step, not on the title screen above it.
-    let deep_link = initial.step > 0;
+    let deep_link = initial.step > 0 && !embed;
+    let fixed = initial
+        .chart
+        .and_then(|kind| model.story.single_chart(kind, initial.step));
+    let single_chart = fixed.is_some();
+    let resolved = initial.theme.resolve(theme::system_dark());
+    theme::apply(resolved);
     let reader = Reader {
         model: StoredValue::new(model),
         step: RwSignal::new(initial.step),
         source_note: RwSignal::new(None),
         show_after: RwSignal::new(true),
         shortcuts_open: RwSignal::new(false),
+        theme: RwSignal::new(resolved),
+        fixed: StoredValue::new(fixed),
+        flags: StoredValue::new(initial),
     };
     provide_context(reader);
+    if initial.theme == ThemeChoice::Auto {
+        theme::watch_system(move |dark| {
+            let resolved = ThemeChoice::Auto.resolve(dark);
+            theme::apply(resolved);
+            reader.theme.set(resolved);
+        });
+    }
+    if embed {
+        let host = crate::embed::host_params(&crate::view_state::query_pairs(&url::current_query()));
+        crate::web::embed::start(host, initial.events);
+    }
 
     let slugs_for_url = slugs.clone();
-    Effect::new(move |_| {
+    Effect::new(move |previous: Option<usize>| {
         let step = reader.step.get();
         let refs: Vec<&str> = slugs_for_url.iter().map(String::as_str).collect();
-        url::write(ViewState { step, embed }, &refs);
+        url::write(ViewState { step, ..initial }, &refs);
+        if previous.is_some_and(|p| p != step) {
+            let slug = refs.get(step).copied().unwrap_or_default();
+            crate::web::embed::emit("step", serde_json::json!({ "slug": slug, "index": step + 1 }));
+        }
+        step
     });
     if deep_link {
         Effect::new(move |_| {
@@ -62,6 +87,20 @@ pub fn App() -> impl IntoView {
         }
     }
     let full_url = url::full_page_url(initial, &slug_refs());
+    if single_chart {
+        return view! {
+            <a class="skip-link" href="#explainer">"Skip to the chart"</a>
+            <EmbedCredit full_url=full_url/>
+            <main id="main">
+                <section id="explainer" class="explainer explainer--single" aria-label="Chart" tabindex="-1">
+                    <div class="explainer__chart">
+                        <ChartPanel/>
+                    </div>
+                </section>
+            </main>
+        }
+        .into_any();
+    }
     view! {
         <a class="skip-link" href="#explainer">"Skip to the explainer"</a>
         {if embed { view! { <EmbedCredit full_url=full_url/> }.into_any() } else { view! { <Masthead/> }.into_any() }}

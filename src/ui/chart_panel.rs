@@ -84,6 +84,7 @@ pub fn ChartPanel() -> impl IntoView {
         let i = reader.step.get();
         let view = reader.view();
         let focused = focus.get();
+        reader.theme.track();
         let Some(canvas) = canvas_ref.get() else { return };
         if w < 10.0 || h < 10.0 {
             return;
@@ -225,6 +226,10 @@ pub fn ChartPanel() -> impl IntoView {
             <ul class="legend" aria-label="Legend">
                 {move || legend().into_iter().map(legend_item).collect_view()}
             </ul>
+            {move || reader.fixed.with_value(|f| f.as_ref().map(|(_, caption)| caption.clone())).map(|caption| {
+                let text = reader.model.with_value(|m| text::plain(m, &caption).unwrap_or_default());
+                view! { <p class="chart__caption">{text}</p> }
+            })}
             <ChartTools/>
             <p id="chart-summary" class="visually-hidden">{summary}</p>
             <p class="chart__source">

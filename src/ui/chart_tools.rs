@@ -18,14 +18,16 @@ pub fn ChartTools() -> impl IntoView {
     let download_csv = move |_| {
         let slug = reader.with_step(|s| s.slug.clone());
         let csv = table.with_untracked(export::csv);
-        if let Err(e) = web::download::save(&export::csv_file_name(&slug), "text/csv;charset=utf-8", &csv) {
-            web_sys::console::error_1(&format!("CSV download failed: {e}").into());
+        match web::download::save(&export::csv_file_name(&slug), "text/csv;charset=utf-8", &csv) {
+            Ok(()) => web::embed::emit("download", serde_json::json!({ "format": "csv", "step": slug })),
+            Err(e) => web_sys::console::error_1(&format!("CSV download failed: {e}").into()),
         }
     };
     let download_json = move |_| {
         let json = reader.model.with_value(export::bundle_json);
-        if let Err(e) = web::download::save("minsk-explainer-data.json", "application/json", &json) {
-            web_sys::console::error_1(&format!("JSON download failed: {e}").into());
+        match web::download::save("minsk-explainer-data.json", "application/json", &json) {
+            Ok(()) => web::embed::emit("download", serde_json::json!({ "format": "json" })),
+            Err(e) => web_sys::console::error_1(&format!("JSON download failed: {e}").into()),
         }
     };
     view! {

@@ -46,6 +46,18 @@ pub fn Masthead() -> impl IntoView {
                         "Read the original on " {article.publisher.clone()} <span aria-hidden="true">" ↗"</span>
                     </a>
                     <button class="button" type="button" on:click=start>"Start the explainer ↓"</button>
+                    <button
+                        class="button"
+                        type="button"
+                        aria-pressed=move || if reader.theme.get() == "dark" { "true" } else { "false" }
+                        on:click=move |_| {
+                            let next = if reader.theme.get_untracked() == "dark" { "light" } else { "dark" };
+                            crate::web::theme::apply(next);
+                            reader.theme.set(next);
+                        }
+                    >
+                        "Dark theme"
+                    </button>
                 </div>
             </div>
         </header>

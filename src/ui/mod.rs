@@ -7,6 +7,7 @@ pub mod cite_panel;
 pub mod data_table;
 pub mod dialog;
 pub mod embed_credit;
+pub mod embed_panel;
 pub mod footer;
 pub mod masthead;
 pub mod narrative;

@@ -16,6 +16,12 @@ pub struct Reader {
     pub show_after: RwSignal<bool>,
     /// Whether the keyboard shortcuts dialog is open (the `?` key opens it from anywhere).
     pub shortcuts_open: RwSignal<bool>,
+    /// The page's colour theme as applied: "light" or "dark" (charts redraw when it changes).
+    pub theme: RwSignal<&'static str>,
+    /// In a single-chart embed, the chart state and its caption (instead of the step's).
+    pub fixed: StoredValue<Option<(ChartView, String)>>,
+    /// The URL flags the page was opened with (embed, chart, theme...).
+    pub flags: StoredValue<crate::view_state::ViewState>,
 }
 
 impl Reader {
@@ -45,8 +51,9 @@ impl Reader {
     pub fn view(&self) -> ChartView {
         let i = self.step.get();
         let show_after = self.show_after.get();
+        let fixed = self.fixed.with_value(|f| f.as_ref().map(|(v, _)| v.clone()));
         self.model.with_value(|m| {
-            let v = &m.story.steps[i].chart;
+            let v = fixed.as_ref().unwrap_or(&m.story.steps[i].chart);
             match (show_after, m.publication_day()) {
                 (false, Some(day)) => v.as_published(day),
                 _ => v.clone(),

@@ -2,10 +2,12 @@
 //! (sources, citations, keyboard shortcuts).
 
 use super::cite_panel::CitePanel;
+use super::embed_panel::EmbedPanel;
 use super::shortcuts_panel::ShortcutsPanel;
 use super::sources_panel::SourcesPanel;
 use super::state::use_reader;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 /// Scrolls the explainer back into view on small screens after a step change, so the new
 /// chart (which sits above the text there) is seen.
@@ -32,6 +34,33 @@ pub fn Stepper() -> impl IntoView {
     let reader = use_reader();
     let total = reader.step_count();
     let sources_open = RwSignal::new(false);
+    let embed_open = RwSignal::new(false);
+    let share_status = RwSignal::new(String::new());
+    let can_share = crate::web::clipboard::can_share();
+    let current_link = move || {
+        let slug = reader.with_step(|s| s.slug.clone());
+        (
+            crate::web::url::step_link(&slug),
+            reader.model.with_value(|m| m.story.title.clone()),
+        )
+    };
+    let copy_link = move |_| {
+        let (link, _) = current_link();
+        spawn_local(async move {
+            let ok = crate::web::clipboard::copy(&link).await;
+            share_status.set(if ok {
+                format!("Link copied: {link}")
+            } else {
+                format!("Copy this link: {link}")
+            });
+        });
+    };
+    let share = move |_| {
+        let (link, title) = current_link();
+        spawn_local(async move {
+            crate::web::clipboard::share(&title, &link).await;
+        });
+    };
     let cite_open = RwSignal::new(false);
     let headlines: Vec<String> = reader
         .model
@@ -129,6 +158,17 @@ pub fn Stepper() -> impl IntoView {
                 <button type="button" class="button button--small" aria-haspopup="dialog" on:click=move |_| cite_open.set(true)>
                     "Cite"
                 </button>
+                <button type="button" class="button button--small" aria-haspopup="dialog" on:click=move |_| embed_open.set(true)>
+                    "Embed"
+                </button>
+                <button type="button" class="button button--small" on:click=copy_link>
+                    "Copy link to this step"
+                </button>
+                {can_share.then(|| view! {
+                    <button type="button" class="button button--small" on:click=share>
+                        "Share…"
+                    </button>
+                })}
                 <button
                     type="button"
                     class="button button--small"
@@ -139,7 +179,9 @@ pub fn Stepper() -> impl IntoView {
                     "Keyboard shortcuts"
                 </button>
             </div>
+            <p class="share-status" role="status">{move || share_status.get()}</p>
             <SourcesPanel open=sources_open/>
+            <EmbedPanel open=embed_open/>
             <CitePanel open=cite_open/>
             <ShortcutsPanel open=reader.shortcuts_open/>
             <p class="stepper__hint">"Tip: use the ← and → keys to move between steps, and ? for all shortcuts."</p>

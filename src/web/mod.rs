@@ -4,6 +4,7 @@
 pub mod canvas;
 pub mod clipboard;
 pub mod download;
+pub mod embed;
 pub mod panic;
 pub mod theme;
 pub mod url;

@@ -14,3 +14,33 @@ pub fn current() -> Theme {
         Theme::from_css(include_str!("../../style/tokens.css")).expect("bundled tokens define every colour")
     })
 }
+
+/// Whether the reader's system asks for a dark theme.
+pub fn system_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Sets the page's `data-theme` ("light" or "dark"); the CSS tokens follow.
+pub fn apply(resolved: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-theme", resolved);
+    }
+}
+
+/// Calls `on_change(dark)` whenever the system theme changes (for `theme=auto`).
+pub fn watch_system(on_change: impl Fn(bool) + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(query) = web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+    else {
+        return;
+    };
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || on_change(system_dark()));
+    let _ = query.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+    // Lives as long as the page.
+    listener.forget();
+}

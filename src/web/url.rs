@@ -42,3 +42,25 @@ pub fn full_page_url(state: ViewState, slugs: &[&str]) -> String {
     );
     format!("{base}{}", view_state::full_page_query(state, slugs))
 }
+
+/// The explainer's public address (without query): the canonical link in index.html, unless it
+/// is still the placeholder, in which case this page's own address.
+pub fn site_base() -> String {
+    let Some(window) = web_sys::window() else {
+        return String::new();
+    };
+    let canonical = window
+        .document()
+        .and_then(|d| d.query_selector("link[rel=canonical]").ok().flatten())
+        .and_then(|l| l.get_attribute("href"))
+        .filter(|href| href.starts_with("https://") && !href.contains(".example/"));
+    canonical.unwrap_or_else(|| {
+        let l = window.location();
+        format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())
+    })
+}
+
+/// The shareable address of a step.
+pub fn step_link(slug: &str) -> String {
+    format!("{}?step={slug}", site_base())
+}

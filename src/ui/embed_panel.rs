@@ -1,0 +1,92 @@
+//! "Embed": ready-to-paste codes for the current step (or chart), each with a copy button.
+
+use super::dialog::Dialog;
+use super::state::use_reader;
+use crate::embed;
+use crate::web;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// The embed dialog.
+#[component]
+pub fn EmbedPanel(
+    /// Open state.
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let reader = use_reader();
+    let status = RwSignal::new(String::new());
+    let content = move || {
+        let i = reader.step.get();
+        let (slug, headline, title) = reader.model.with_value(|m| {
+            (
+                m.story.steps[i].slug.clone(),
+                m.story.steps[i].headline.clone(),
+                m.story.title.clone(),
+            )
+        });
+        let chart = reader.flags.with_value(|f| f.chart);
+        let (query, id, frame_title, height) = match chart {
+            Some(kind) => {
+                let key = match kind {
+                    crate::model::ChartKind::Gdp => "gdp",
+                    crate::model::ChartKind::Prisoners => "prisoners",
+                    crate::model::ChartKind::Sanctions => "sanctions",
+                };
+                (
+                    format!("?embed=1&chart={key}&step={slug}"),
+                    format!("minsk-{key}"),
+                    format!("{}: {}", title, kind.title()),
+                    640,
+                )
+            }
+            None => (
+                format!("?embed=1&step={slug}"),
+                format!("minsk-{slug}"),
+                format!("{title}: {headline}"),
+                900,
+            ),
+        };
+        let src = format!("{}{query}", web::url::site_base());
+        let codes = embed::embed_codes(&src, &frame_title, &id, height);
+        view! {
+            <p>"Paste one of these into your page. The explainer opens at this step, sizes itself to fit (first two), and loads only when scrolled into view."</p>
+            {codes
+                .into_iter()
+                .map(|c| {
+                    let code = c.code.clone();
+                    let name = c.name;
+                    let copy = move |_| {
+                        let code = code.clone();
+                        spawn_local(async move {
+                            let ok = web::clipboard::copy(&code).await;
+                            if ok {
+                                web::embed::emit("embed-copy", serde_json::json!({ "variant": name }));
+                            }
+                            status.set(if ok {
+                                format!("Copied the {name} code.")
+                            } else {
+                                "Could not copy automatically: select the code and copy it.".to_string()
+                            });
+                        });
+                    };
+                    view! {
+                        <div class="citation">
+                            <p class="citation__style">{name}</p>
+                            <p class="embed-advice">{c.advice}</p>
+                            <pre class="embed-code"><code>{c.code}</code></pre>
+                            <button type="button" class="button button--small" on:click=copy>
+                                {format!("Copy {name} code")}
+                            </button>
+                        </div>
+                    }
+                })
+                .collect_view()}
+            <p class="citation__status" role="status">{move || status.get()}</p>
+        }
+    };
+    view! {
+        <Dialog id="embed" title="Embed this step" open=open>
+            {content}
+        </Dialog>
+    }
+}
