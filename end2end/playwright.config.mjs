@@ -22,14 +22,25 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
     },
   },
-  webServer: {
-    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ../dist`,
-    cwd: here,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "ignore",
-  },
+  webServer: [
+    {
+      command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ../dist`,
+      cwd: here,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "ignore",
+    },
+    {
+      // Host pages for the embed tests, on another port so the explainer is cross-origin to them.
+      command: `python3 -m http.server ${port + 1} --bind 127.0.0.1 --directory hosts`,
+      cwd: here,
+      url: `http://127.0.0.1:${port + 1}/pym.html`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "ignore",
+    },
+  ],
   projects: [
     { name: "desktop", use: { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 } },
     { name: "phone", use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } },

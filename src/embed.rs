@@ -112,6 +112,11 @@ pub struct EmbedCode {
     pub code: String,
 }
 
+/// A JavaScript string literal that is also safe inside an HTML `<script>` element.
+fn js_str(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_default().replace("</", "<\\/")
+}
+
 fn attr(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
@@ -131,11 +136,13 @@ pub fn embed_codes(src: &str, title: &str, id: &str, height: u32) -> Vec<EmbedCo
          if(!d)return;var f=document.querySelectorAll(\"iframe\");for(var k in d)for(var i=0;i<f.length;i++)\
          if(f[i].contentWindow===e.source){{var h=parseInt(d[k],10);if(h>0&&h<100000)f[i].style.height=h+\"px\"}}}})}}();</script>"
     );
+    // Inside <script> the values are JavaScript strings, not HTML attributes.
+    let (src_js, title_js) = (js_str(src), js_str(title));
     let pym = format!(
         "<div id=\"{id}\"></div>\n\
          <script src=\"https://pym.nprapps.org/pym.v1.min.js\"></script>\n\
-         <script>var p=new pym.Parent(\"{id}\",\"{src_a}\",{{title:\"{title_a}\"}});\
-         p.iframe.setAttribute(\"aria-label\",\"{title_a}\");p.iframe.setAttribute(\"loading\",\"lazy\");</script>"
+         <script>var p=new pym.Parent(\"{id}\",{src_js},{{title:{title_js}}});\
+         p.iframe.setAttribute(\"aria-label\",{title_js});p.iframe.setAttribute(\"loading\",\"lazy\");</script>"
     );
     let fixed = format!(
         "<iframe src=\"{src_a}\" title=\"{title_a}\" aria-label=\"{title_a}\" loading=\"lazy\" \
