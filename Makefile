@@ -14,7 +14,7 @@ WASM_TEST_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test
 help:
 	@echo "make serve   install what is missing, then serve the app on http://127.0.0.1:8080"
 	@echo "make test    install what is missing, then run every check and test"
-	@echo "make build   build the release site into dist/ for static hosting"
+	@echo "make build   build the release site into dist/ for static hosting (SITE_URL=https://... sets its public address)"
 	@echo "make data    rebuild public/data/*.json from ../shared/data/*.csv"
 
 setup:
@@ -26,8 +26,13 @@ data:
 serve: setup
 	trunk serve
 
+# The public address, set once when deploying: `make build SITE_URL=https://news.example/minsk/`.
+# It fills the canonical link and the social-preview URLs in dist/index.html.
+SITE_URL ?= https://minsk-explainer.example/
+
 build: setup
 	trunk build --release
+	sed -i 's#https://minsk-explainer.example/#$(SITE_URL)#g' dist/index.html
 
 lint: setup
 	cargo fmt --check

@@ -125,7 +125,10 @@ pub fn draw_time_axis<DB: DrawingBackend>(
     for (at, label) in ticks {
         let x = frame.x(*at);
         pen.line(&[(x, base), (x, base + 4.0)], &t.muted.to_rgba(), 1.0)?;
-        pen.text(label, x, base + 13.0, 11.0, &t.muted, Align::Centre, false)?;
+        // Keep end labels inside the canvas.
+        let half = pen.text_width(label, 11.0, false) / 2.0;
+        let lx = x.clamp(half + 1.0, (pen.width() - half - 1.0).max(half + 1.0));
+        pen.text(label, lx, base + 13.0, 11.0, &t.muted, Align::Centre, false)?;
     }
     Ok(())
 }
