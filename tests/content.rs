@@ -201,3 +201,21 @@ fn every_known_discrepancy_has_a_data_note() {
         assert!(text::plain(&m, &note.text).is_ok());
     }
 }
+
+/// Data flagged `article` quotes the article itself: the quote must be exact (whitespace aside).
+#[test]
+fn article_flagged_data_quotes_the_article_verbatim() {
+    let m = common::model();
+    let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let article = norm(&article());
+    let mut checked = 0;
+    for d in m.all_data().filter(|d| d.source().confidence == Confidence::Article) {
+        assert!(
+            article.contains(&norm(&d.source().quote)),
+            "{}: quote not in the article",
+            d.id()
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 16);
+}

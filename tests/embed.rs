@@ -92,8 +92,18 @@ fn every_embed_code_carries_title_aria_label_and_lazy_loading() {
     }
     assert!(codes[0].code.contains("id=\"datawrapper-chart-minsk-ryanair\""));
     assert!(codes[0].code.contains("step=ryanair&amp;id=minsk-ryanair"));
-    assert!(codes[1].code.contains("new pym.Parent(\"minsk-ryanair\",\"https://x.example/?embed=1&step=ryanair\""));
-    let hostile = embed::embed_codes("https://x.example/?embed=1", "</script><script>alert(1)</script>", "id", 1);
-    assert!(!hostile[1].code.contains("</script><script>alert"), "a title cannot close the script element");
+    assert!(codes[1]
+        .code
+        .contains("new pym.Parent(\"minsk-ryanair\",\"https://x.example/?embed=1&step=ryanair\""));
+    let hostile = embed::embed_codes(
+        "https://x.example/?embed=1",
+        "</script><script>alert(1)</script>",
+        "id",
+        1,
+    );
+    assert!(
+        !hostile[1].code.contains("</script><script>alert"),
+        "a title cannot close the script element"
+    );
     assert!(codes[2].code.contains("height:700px"));
 }

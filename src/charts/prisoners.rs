@@ -148,7 +148,8 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         y1: 1.0,
     };
     let rows = shared::marker_rows(pen, model, view, &frame);
-    frame.top = 8.0 + shared::markers_height(rows) + 14.0;
+    // Marker labels, then a gap, then the axis label above the plot.
+    frame.top = 8.0 + shared::markers_height(rows) + if rows > 0 { 22.0 } else { 14.0 };
     let axis_h = 24.0;
     let release_h = if show_releases {
         ((h - frame.top - axis_h) * 0.3).clamp(54.0, 110.0)

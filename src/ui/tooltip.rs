@@ -13,7 +13,11 @@ pub fn SourceLink(
     #[prop(optional)]
     short: bool,
 ) -> impl IntoView {
-    let full = format!("{}: {}", source.publisher, source.title);
+    // The vintage, where the source has one, dates the figure's release (e.g. a WDI update).
+    let full = match &source.vintage {
+        Some(v) => format!("{}: {} ({})", source.publisher, source.title, v),
+        None => format!("{}: {}", source.publisher, source.title),
+    };
     let label = if short { source.publisher.clone() } else { full.clone() };
     if source.url.is_empty() {
         view! { <span title=full>{label}{" (no web address stored)"}</span> }.into_any()
