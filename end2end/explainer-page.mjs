@@ -1,5 +1,5 @@
 // Page object: what a reader can see and do, by role and accessible name where possible.
-import { expect } from "@playwright/test";
+import { test as base, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
 export const story = JSON.parse(readFileSync(new URL("../content/story.json", import.meta.url), "utf8"));
@@ -64,3 +64,14 @@ export class ExplainerPage {
     expect(this.problems, "console errors, warnings, page errors or dialogs").toEqual([]);
   }
 }
+
+/** `test` with a `reader` fixture: a page object that fails the test on any console error,
+ *  warning, page error or dialog. */
+export const test = base.extend({
+  reader: async ({ page }, use) => {
+    const reader = new ExplainerPage(page);
+    await use(reader);
+    reader.expectNoProblems();
+  },
+});
+export { expect };

@@ -1,5 +1,6 @@
 //! Ready-to-copy citations of the article and of the explainer, in APA, MLA and Chicago style.
 
+use crate::model::date::MONTHS;
 use crate::model::story::Article;
 use crate::model::Day;
 
@@ -10,20 +11,6 @@ pub struct Citation {
     pub text: String,
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const MLA_MONTHS: [&str; 12] = [
     "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
 ];

@@ -1,20 +1,10 @@
 // Accessibility: axe-core on every step (light and dark), keyboard-only use of steps, data points
 // and dialogs, the live region's words, reflow and touch targets.
-import { test, expect } from "@playwright/test";
 import { createRequire } from "node:module";
-import { ExplainerPage, story } from "../explainer-page.mjs";
+import { test, expect, story } from "../explainer-page.mjs";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const total = story.steps.length;
-let reader;
-
-test.beforeEach(async ({ page }) => {
-  reader = new ExplainerPage(page);
-});
-
-test.afterEach(async () => {
-  reader.expectNoProblems();
-});
 
 async function axeViolations(page) {
   if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) await page.addScriptTag({ path: axePath });
@@ -23,7 +13,7 @@ async function axeViolations(page) {
 }
 
 for (const [scheme, mode] of [["light", "standalone"], ["dark", "standalone"], ["light", "embed"], ["dark", "embed"]]) {
-  test(`axe finds no violations on any step (${scheme}, ${mode})`, async ({ page }) => {
+  test(`axe finds no violations on any step (${scheme}, ${mode})`, async ({ reader, page }) => {
     test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: scheme });
     await reader.open(mode === "embed" ? "?embed=1" : "");
@@ -41,7 +31,7 @@ for (const [scheme, mode] of [["light", "standalone"], ["dark", "standalone"], [
   });
 }
 
-test("keyboard only: reach the chart, walk every data point of every step, hear each one", async ({ page, isMobile }) => {
+test("keyboard only: reach the chart, walk every data point of every step, hear each one", async ({ reader, page, isMobile }) => {
   test.skip(isMobile, "keyboard walk runs at desktop size");
   test.setTimeout(120_000);
   await reader.open();
@@ -97,7 +87,7 @@ test("keyboard only: reach the chart, walk every data point of every step, hear 
   }
 });
 
-test("the live region reads the focused point's date, value and source", async ({ page }) => {
+test("the live region reads the focused point's date, value and source", async ({ reader, page }) => {
   await reader.open("?step=a-sharp-fall");
   await reader.canvas.focus();
   const live = page.locator(".chart [aria-live]");
@@ -114,7 +104,7 @@ test("the live region reads the focused point's date, value and source", async (
   await reader.expectStep(story.steps.findIndex((s) => s.slug === "a-sharp-fall"));
 });
 
-test("dialogs open and close by keyboard and give focus back", async ({ page }) => {
+test("dialogs open and close by keyboard and give focus back", async ({ reader, page }) => {
   await reader.open("?step=ryanair");
   await page.locator("body").press("?");
   const shortcuts = page.getByRole("dialog", { name: "Keyboard shortcuts" });
@@ -130,7 +120,7 @@ test("dialogs open and close by keyboard and give focus back", async ({ page }) 
   await expect(cite).toBeFocused();
 });
 
-test("focus stays on Next at the last step and on Previous at the first", async ({ page }) => {
+test("focus stays on Next at the last step and on Previous at the first", async ({ reader, page }) => {
   await reader.open(`?step=${story.steps[total - 2].slug}`);
   await reader.next.focus();
   await page.keyboard.press("Enter");
@@ -139,7 +129,7 @@ test("focus stays on Next at the last step and on Previous at the first", async 
   await expect(reader.next).toHaveAttribute("aria-disabled", "true");
 });
 
-test("reflows at 320 px, and at 200% text on a desktop, without sideways scrolling; touch targets are at least 24 px", async ({ page }) => {
+test("reflows at 320 px, and at 200% text on a desktop, without sideways scrolling; touch targets are at least 24 px", async ({ reader, page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await reader.open("?step=recovery-not-collapse");
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -160,7 +150,7 @@ test("reflows at 320 px, and at 200% text on a desktop, without sideways scrolli
   expect(small).toEqual([]);
 });
 
-test("focus is not stranded: closing a source card returns to its figure; a step change moves to the new heading", async ({ page }) => {
+test("focus is not stranded: closing a source card returns to its figure; a step change moves to the new heading", async ({ reader, page }) => {
   await reader.open("?step=a-deal-in-minsk");
   const figure = page.locator(".figure").nth(1);
   await figure.focus();

@@ -1,21 +1,11 @@
 // Every number traceable: data tables, downloads, the Sources panel, citations, later data.
-import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { ExplainerPage } from "../explainer-page.mjs";
+import { test, expect } from "../explainer-page.mjs";
 
 const gdp = JSON.parse(readFileSync(new URL("../../public/data/gdp.json", import.meta.url), "utf8"));
 const minus = (v) => String(v).replace("-", "\u2212");
-let reader;
 
-test.beforeEach(async ({ page }) => {
-  reader = new ExplainerPage(page);
-});
-
-test.afterEach(async () => {
-  reader.expectNoProblems();
-});
-
-test("the data table lists the same values as the data file, sortable by column", async ({ page }) => {
+test("the data table lists the same values as the data file, sortable by column", async ({ reader, page }) => {
   await reader.open("?step=a-sharp-fall");
   await page.getByRole("button", { name: "Show data" }).click();
   const table = page.getByRole("table");
@@ -36,7 +26,7 @@ test("the data table lists the same values as the data file, sortable by column"
   await expect(page.getByRole("columnheader", { name: "Value" })).toHaveAttribute("aria-sort", "descending");
 });
 
-test("CSV and JSON downloads have the expected header and rows", async ({ page }) => {
+test("CSV and JSON downloads have the expected header and rows", async ({ reader, page }) => {
   await reader.open("?step=ryanair");
   await page.getByRole("button", { name: "Show data" }).click();
   const shown = await page.locator("#chart-data tbody tr").count();
@@ -59,7 +49,7 @@ test("CSV and JSON downloads have the expected header and rows", async ({ page }
   expect(bundle.data_notes.length).toBeGreaterThan(0);
 });
 
-test("the Sources panel opens and closes by keyboard and gives focus back", async ({ page }) => {
+test("the Sources panel opens and closes by keyboard and gives focus back", async ({ reader, page }) => {
   await reader.open("?step=behind-bars");
   const opener = page.getByRole("button", { name: "Sources" });
   await opener.focus();
@@ -76,7 +66,7 @@ test("the Sources panel opens and closes by keyboard and gives focus back", asyn
   await expect(opener).toBeFocused();
 });
 
-test("a figure the article could not confirm carries its note", async ({ page }) => {
+test("a figure the article could not confirm carries its note", async ({ reader, page }) => {
   await reader.open("?step=behind-bars");
   await page.locator(".figure", { hasText: "1,164" }).first().click();
   const note = page.getByRole("complementary", { name: "Source of this figure" });
@@ -84,7 +74,7 @@ test("a figure the article could not confirm carries its note", async ({ page })
   await expect(note.locator(".data-note")).toContainText("not in Viasna's published counts");
 });
 
-test("citations copy to the clipboard and say so", async ({ page, context, browserName }) => {
+test("citations copy to the clipboard and say so", async ({ reader, page, context, browserName }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await reader.open("?step=ryanair");
   await page.getByRole("button", { name: "Cite" }).click();
@@ -97,7 +87,7 @@ test("citations copy to the clipboard and say so", async ({ page, context, brows
   expect(copied).toBe("Shmatsina, Katsiaryna. “What Washington Wants from Minsk.” Lawfare, 22 July 2025, www.lawfaremedia.org/article/what-washington-wants-from-minsk.");
 });
 
-test("the epilogue shows later data, and the toggle takes it off the charts", async ({ page }) => {
+test("the epilogue shows later data, and the toggle takes it off the charts", async ({ reader, page }) => {
   await reader.open("?step=what-happened-next");
   await expect(page.locator(".step__chapter")).toContainText("Epilogue");
   await page.getByRole("button", { name: "Show data" }).click();

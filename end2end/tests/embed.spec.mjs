@@ -1,16 +1,14 @@
 // Embeds on real host pages served from another origin: pym.js (from npm), a Datawrapper-style
 // listener, an amp-iframe-style listener, a hostile host, a dark host, and our own embed codes.
-import { test, expect } from "@playwright/test";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { ExplainerPage, story } from "../explainer-page.mjs";
+import { test, expect, story } from "../explainer-page.mjs";
 
 const port = Number(process.env.E2E_PORT || 4173);
 const app = `http://127.0.0.1:${port}`;
 const host = `http://127.0.0.1:${port + 1}`;
 const hostsDir = new URL("../hosts/", import.meta.url);
 const ryanair = story.steps.findIndex((s) => s.slug === "ryanair");
-let reader;
 
 test.beforeAll(() => {
   const pym = createRequire(import.meta.url).resolve("pym.js/dist/pym.v1.min.js");
@@ -18,13 +16,6 @@ test.beforeAll(() => {
   mkdirSync(new URL("generated/", hostsDir), { recursive: true });
 });
 
-test.beforeEach(async ({ page }) => {
-  reader = new ExplainerPage(page);
-});
-
-test.afterEach(async () => {
-  reader.expectNoProblems();
-});
 
 /** The explainer's frame inside a host page, once its chart is drawn. */
 async function explainerFrame(page) {
@@ -37,7 +28,7 @@ async function explainerFrame(page) {
 const childHeight = (frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 const frameHeight = (page, selector = "iframe") => page.locator(selector).evaluate((f) => Math.round(f.getBoundingClientRect().height));
 
-test("a pym.js host sizes the frame to the explainer and follows a width change", async ({ page, isMobile }) => {
+test("a pym.js host sizes the frame to the explainer and follows a width change", async ({ reader, page, isMobile }) => {
   await page.goto(`${host}/pym.html?src=${encodeURIComponent(`${app}/?embed=1&step=ryanair`)}`);
   const frame = await explainerFrame(page);
   await expect.poll(async () => Math.abs((await frameHeight(page)) - (await childHeight(frame)))).toBeLessThanOrEqual(2);
@@ -49,20 +40,20 @@ test("a pym.js host sizes the frame to the explainer and follows a width change"
   expect(await frameHeight(page)).not.toBe(wide);
 });
 
-test("a Datawrapper-style host sizes the frame", async ({ page }) => {
+test("a Datawrapper-style host sizes the frame", async ({ reader, page }) => {
   await page.goto(`${host}/datawrapper.html?src=${encodeURIComponent(`${app}/?embed=1&step=a-sharp-fall`)}`);
   const frame = await explainerFrame(page);
   await expect.poll(async () => Math.abs((await frameHeight(page)) - (await childHeight(frame)))).toBeLessThanOrEqual(2);
   expect(await frameHeight(page)).toBeGreaterThan(400);
 });
 
-test("an amp-iframe-style host receives embed-size", async ({ page }) => {
+test("an amp-iframe-style host receives embed-size", async ({ reader, page }) => {
   await page.goto(`${host}/amp.html?src=${encodeURIComponent(`${app}/?embed=1&chart=gdp`)}`);
   const frame = await explainerFrame(page);
   await expect.poll(async () => Number(await page.locator("body").getAttribute("data-amp-height"))).toBe(await childHeight(frame));
 });
 
-test("garbage messages from a host change nothing", async ({ page }) => {
+test("garbage messages from a host change nothing", async ({ reader, page }) => {
   await page.goto(`${host}/garbage.html?src=${encodeURIComponent(`${app}/?embed=1&step=ryanair&childId=x1`)}`);
   const frame = await explainerFrame(page);
   const before = { url: frame.url(), heading: await frame.locator("#step-heading").textContent() };
@@ -74,7 +65,7 @@ test("garbage messages from a host change nothing", async ({ page }) => {
   expect(page.url()).toContain("/garbage.html");
 });
 
-test("on a dark host, theme=dark (and transparent=1) shows no light box", async ({ page }) => {
+test("on a dark host, theme=dark (and transparent=1) shows no light box", async ({ reader, page }) => {
   await page.goto(`${host}/dark.html?src=${encodeURIComponent(`${app}/?embed=1&step=a-sharp-fall&theme=dark&transparent=1`)}`);
   let frame = await explainerFrame(page);
   const look = () =>
@@ -95,7 +86,7 @@ test("on a dark host, theme=dark (and transparent=1) shows no light box", async 
   expect(seen.body).toBe("rgb(20, 22, 26)");
 });
 
-test("reader events reach a host only when it opts in", async ({ page }) => {
+test("reader events reach a host only when it opts in", async ({ reader, page }) => {
   await page.goto(`${host}/amp.html?src=${encodeURIComponent(`${app}/?embed=1&step=ryanair&events=1`)}`);
   await page.evaluate(() => {
     window.events = [];
@@ -106,7 +97,7 @@ test("reader events reach a host only when it opts in", async ({ page }) => {
   await expect.poll(() => page.evaluate(() => window.events.map((e) => `${e.type}:${e.detail.slug}`))).toEqual([`step:${story.steps[ryanair + 1].slug}`]);
 });
 
-test("every embed code, pasted into a blank page, shows the explainer at the right height", async ({ page, context }) => {
+test("every embed code, pasted into a blank page, shows the explainer at the right height", async ({ reader, page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await reader.open("?step=ryanair");
   await page.getByRole("button", { name: "Embed" }).click();
@@ -138,7 +129,7 @@ test("every embed code, pasted into a blank page, shows the explainer at the rig
   }
 });
 
-test("a single-chart embed shows one chart with caption, legend, source and data table", async ({ page }) => {
+test("a single-chart embed shows one chart with caption, legend, source and data table", async ({ reader, page }) => {
   await reader.open("?embed=1&chart=sanctions");
   await expect(page.locator(".step")).toHaveCount(0);
   await expect(page.locator(".chart__caption")).toContainText("Rounds of sanctions on Belarus");

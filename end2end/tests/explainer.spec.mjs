@@ -1,18 +1,8 @@
-import { test, expect } from "@playwright/test";
-import { ExplainerPage, story } from "../explainer-page.mjs";
+import { test, expect, story } from "../explainer-page.mjs";
 
 const total = story.steps.length;
-let reader;
 
-test.beforeEach(async ({ page }) => {
-  reader = new ExplainerPage(page);
-});
-
-test.afterEach(async () => {
-  reader.expectNoProblems();
-});
-
-test("title screen names the article, author and date and links to the original", async ({ page }) => {
+test("title screen names the article, author and date and links to the original", async ({ reader, page }) => {
   await reader.open();
   await expect(page.locator("h1")).toHaveCount(1);
   await expect(page.locator("main")).toHaveCount(1);
@@ -26,7 +16,7 @@ test("title screen names the article, author and date and links to the original"
   await expect(page).toHaveTitle(/What Washington Wants from Minsk/);
 });
 
-test("Next walks through every step, updating text, URL, progress and chart", async () => {
+test("Next walks through every step, updating text, URL, progress and chart", async ({ reader }) => {
   await reader.open();
   await reader.expectStep(0);
   await expect(reader.prev).toBeDisabled();
@@ -44,7 +34,7 @@ test("Next walks through every step, updating text, URL, progress and chart", as
   await reader.expectStep(total - 2);
 });
 
-test("arrow keys move between steps", async ({ page }) => {
+test("arrow keys move between steps", async ({ reader, page }) => {
   await reader.open();
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
   await reader.expectStep(3);
@@ -56,7 +46,7 @@ test("arrow keys move between steps", async ({ page }) => {
   await reader.expectStep(0);
 });
 
-test("deep links open their step by slug or number", async () => {
+test("deep links open their step by slug or number", async ({ reader }) => {
   await reader.open("?step=ryanair");
   await reader.expectStep(story.steps.findIndex((s) => s.slug === "ryanair"));
   await reader.open("?step=5");
@@ -66,21 +56,21 @@ test("deep links open their step by slug or number", async () => {
   expect(reader.page.url()).toContain("embed=1");
 });
 
-test("a deep link scrolls past the title screen to its step", async ({ page }) => {
+test("a deep link scrolls past the title screen to its step", async ({ reader, page }) => {
   await reader.open("?step=behind-bars");
   await expect(reader.heading).toBeInViewport();
   await reader.open();
   await expect(page.locator("h1")).toBeInViewport();
 });
 
-test("unknown or malformed step values fall back to the first step without errors", async () => {
+test("unknown or malformed step values fall back to the first step without errors", async ({ reader }) => {
   for (const q of ["?step=nope", "?step=0", "?step=999", "?step=-2", "?step=%zz", "?step=%3Cscript%3Ealert(1)%3C/script%3E", `?step=${"9".repeat(5000)}`]) {
     await reader.open(q);
     await reader.expectStep(0);
   }
 });
 
-test("the progress bar (or, on phones, the jump menu) goes to any step", async ({ page, isMobile }) => {
+test("the progress bar (or, on phones, the jump menu) goes to any step", async ({ reader, page, isMobile }) => {
   await reader.open();
   const target = 14;
   if (isMobile) {
@@ -94,7 +84,7 @@ test("the progress bar (or, on phones, the jump menu) goes to any step", async (
   }
 });
 
-test("hovering or tapping a mark shows its value, date and source", async ({ page, isMobile }) => {
+test("hovering or tapping a mark shows its value, date and source", async ({ reader, page, isMobile }) => {
   await reader.open("?step=a-sharp-fall");
   expect(await reader.hoverUntilTooltip({ tap: isMobile })).toBe(true);
   await expect(reader.tooltip.locator(".tooltip__value")).toHaveText(/%$/);
@@ -103,7 +93,7 @@ test("hovering or tapping a mark shows its value, date and source", async ({ pag
   await expect(reader.tooltip.getByRole("link")).toHaveAttribute("href", /^https?:\/\//);
 });
 
-test("a figure in the text opens its source", async ({ page }) => {
+test("a figure in the text opens its source", async ({ reader, page }) => {
   await reader.open("?step=a-deal-in-minsk");
   const figure = page.locator(".figure").nth(1);
   await expect(figure).toHaveText("14");
@@ -117,7 +107,7 @@ test("a figure in the text opens its source", async ({ page }) => {
   await expect(note).toHaveCount(0);
 });
 
-test("layout: chart beside the text on desktop, above it on phones, no sideways scroll, crisp canvas", async ({ page, isMobile }) => {
+test("layout: chart beside the text on desktop, above it on phones, no sideways scroll, crisp canvas", async ({ reader, page, isMobile }) => {
   await reader.open("?step=behind-bars");
   const chart = await page.locator(".chart").boundingBox();
   const text = await page.locator(".step").boundingBox();
@@ -132,7 +122,7 @@ test("layout: chart beside the text on desktop, above it on phones, no sideways 
   expect(Math.abs(density.ratio - density.dpr)).toBeLessThan(0.05);
 });
 
-test("embed mode: no masthead or footer, a credit line linking the article and the full explainer", async ({ page }) => {
+test("embed mode: no masthead or footer, a credit line linking the article and the full explainer", async ({ reader, page }) => {
   await reader.open("?embed=1&step=ryanair");
   await reader.expectStep(story.steps.findIndex((s) => s.slug === "ryanair"));
   await expect(page.locator(".masthead")).toHaveCount(0);

@@ -79,6 +79,12 @@ pub fn later<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
         .collect()
 }
 
+/// The pixel top and bottom of a bar from zero to `v`.
+fn bar_span(frame: &Frame, v: f64) -> (f64, f64) {
+    let (zero, y) = (frame.y(0.0), frame.y(v));
+    (zero.min(y), zero.max(y))
+}
+
 pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) -> Result<HitMap, DrawError> {
     let t = pen.theme;
     let (w, h) = (pen.width(), pen.height());
@@ -131,11 +137,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         } else {
             t.bar.mix(if any_highlight { 0.45 } else { 1.0 })
         };
-        let (top, bottom) = if v >= 0.0 {
-            (frame.y(v), zero)
-        } else {
-            (zero, frame.y(v))
-        };
+        let (top, bottom) = bar_span(&frame, v);
         pen.rect(
             x - bar_w / 2.0,
             top,
@@ -221,11 +223,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     for r in &later {
         let Some(v) = r.value else { continue };
         let x = frame.x(r.year as f64);
-        let (top, bottom) = if v >= 0.0 {
-            (frame.y(v), zero)
-        } else {
-            (zero, frame.y(v))
-        };
+        let (top, bottom) = bar_span(&frame, v);
         pen.rect(
             x - bar_w / 2.0,
             top,

@@ -12,7 +12,8 @@ pub struct Day {
     pub day: u32,
 }
 
-const MONTHS: [&str; 12] = [
+/// Month names, January first.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
