@@ -77,11 +77,7 @@ pub fn release_episodes<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m Relea
         .rows
         .iter()
         .filter(|r| r.is_episode())
-        .filter(|r| match r.source.confidence {
-            Confidence::Verified => true,
-            Confidence::Unverified => view.has("unverified"),
-            Confidence::Article => false,
-        })
+        .filter(|r| view.draws_as_mark(r.source.confidence))
         .filter(|r| (view.from..=view.to).contains(&r.date.mid()))
         .collect()
 }

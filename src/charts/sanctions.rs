@@ -59,11 +59,7 @@ pub fn visible_rounds<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m Sanctio
         .sanctions
         .rows
         .iter()
-        .filter(|r| match r.source.confidence {
-            Confidence::Verified => true,
-            Confidence::Unverified => view.has("unverified"),
-            Confidence::Article => false,
-        })
+        .filter(|r| view.draws_as_mark(r.source.confidence))
         .filter(|r| r.category != SanctionCategory::Count)
         .filter(|r| {
             let at = r.date.mid();

@@ -91,6 +91,17 @@ impl ChartView {
         v
     }
 
+    /// Whether data with this confidence is drawn as an ordinary mark: verified data always,
+    /// unverified data only when the view labels it (layer `unverified`); the article's claims
+    /// never (they have their own marks).
+    pub fn draws_as_mark(&self, confidence: super::Confidence) -> bool {
+        match confidence {
+            super::Confidence::Verified => true,
+            super::Confidence::Unverified => self.has("unverified"),
+            super::Confidence::Article => false,
+        }
+    }
+
     /// True when the step switches `layer` on.
     pub fn has(&self, layer: &str) -> bool {
         self.layers.iter().any(|l| l == layer)

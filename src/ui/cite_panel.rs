@@ -1,11 +1,11 @@
 //! "Cite": ready-to-copy citations of the article and of this explainer at the current step.
 
+use super::copy::copy_and_report;
 use super::dialog::Dialog;
 use super::state::use_reader;
 use crate::cite::{self, Citation};
 use crate::model::Day;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 fn today() -> Option<Day> {
     let now = js_sys::Date::new_0();
@@ -26,15 +26,7 @@ fn citation_list(heading: &'static str, items: Vec<Citation>, status: RwSignal<S
                 let text = c.text.clone();
                 let style = c.style;
                 let copy = move |_| {
-                    let text = text.clone();
-                    spawn_local(async move {
-                        let ok = crate::web::clipboard::copy(&text).await;
-                        status.set(if ok {
-                            format!("Copied the {style} citation ({heading}).")
-                        } else {
-                            "Could not copy automatically: select the text and copy it.".to_string()
-                        });
-                    });
+                    copy_and_report(text.clone(), status, format!("Copied the {style} citation ({heading})."), || {})
                 };
                 view! {
                     <div class="citation">

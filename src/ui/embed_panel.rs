@@ -1,11 +1,11 @@
 //! "Embed": ready-to-paste codes for the current step (or chart), each with a copy button.
 
+use super::copy::copy_and_report;
 use super::dialog::Dialog;
 use super::state::use_reader;
 use crate::embed;
 use crate::web;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// The embed dialog.
 #[component]
@@ -56,18 +56,9 @@ pub fn EmbedPanel(
                     let code = c.code.clone();
                     let name = c.name;
                     let copy = move |_| {
-                        let code = code.clone();
-                        spawn_local(async move {
-                            let ok = web::clipboard::copy(&code).await;
-                            if ok {
-                                web::embed::emit("embed-copy", serde_json::json!({ "variant": name }));
-                            }
-                            status.set(if ok {
-                                format!("Copied the {name} code.")
-                            } else {
-                                "Could not copy automatically: select the code and copy it.".to_string()
-                            });
-                        });
+                        copy_and_report(code.clone(), status, format!("Copied the {name} code."), move || {
+                            web::embed::emit("embed-copy", serde_json::json!({ "variant": name }))
+                        })
                     };
                     view! {
                         <div class="citation">
