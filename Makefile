@@ -32,6 +32,7 @@ SITE_URL ?= https://minsk-explainer.example/
 
 build: setup
 	trunk build --release
+	python3 tools/csp.py dist/index.html
 	sed -i 's#https://minsk-explainer.example/#$(SITE_URL)#g' dist/index.html
 
 lint: setup
@@ -48,6 +49,7 @@ test-wasm:
 
 test-e2e:
 	trunk build --release
+	python3 tools/csp.py dist/index.html
 	npx playwright test --config end2end/playwright.config.mjs
 
 test: setup lint test-native test-wasm test-e2e

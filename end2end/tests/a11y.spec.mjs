@@ -5,6 +5,8 @@ import { test, expect, story } from "../explainer-page.mjs";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const total = story.steps.length;
+// axe-core is injected as an inline script, which the page's Content-Security-Policy rightly refuses.
+test.use({ bypassCSP: true });
 
 async function axeViolations(page) {
   if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) await page.addScriptTag({ path: axePath });

@@ -135,7 +135,10 @@ pub fn Stepper() -> impl IntoView {
             // Narrow screens: a thin progress bar and a jump menu replace the row of step buttons,
             // which would be too small to tap there.
             <div class="progress-mini" aria-hidden="true">
-                <div class="progress-mini__fill" style=move || format!("width:{:.2}%", 100.0 * (reader.step.get() + 1) as f64 / total as f64)></div>
+                <div
+                    class="progress-mini__fill"
+                    style:width=move || format!("{:.2}%", 100.0 * (reader.step.get() + 1) as f64 / total as f64)
+                ></div>
             </div>
             <label class="jump">
                 <span class="jump__label">"Jump to step"</span>

@@ -75,7 +75,7 @@ pub fn Tooltip(
     top: f64,
 ) -> impl IntoView {
     view! {
-        <div class="tooltip" role="status" style=format!("left:{left:.0}px;top:{top:.0}px")>
+        <div class="tooltip" role="status" style:left=format!("{left:.0}px") style:top=format!("{top:.0}px")>
             <p class="tooltip__value">{content.value.clone()}</p>
             <p class="tooltip__date">{content.date.clone()}</p>
             <p class="tooltip__title">{content.title.clone()}</p>
