@@ -52,6 +52,8 @@ pub fn ChartPanel() -> impl IntoView {
     // The data point focused from the keyboard, and what the live region says about it.
     let focus = RwSignal::new(None::<Pos>);
     let announcement = RwSignal::new(String::new());
+    // An error boundary for drawing: a failed chart says so and points to its data table.
+    let draw_failed = RwSignal::new(false);
 
     // Track the box size; ResizeObserver fires once at start, then on every change.
     Effect::new(move |_| {
@@ -89,6 +91,7 @@ pub fn ChartPanel() -> impl IntoView {
         if w < 10.0 || h < 10.0 {
             return;
         }
+        draw_failed.set(false);
         let drawn = reader.model.with_value(|m| {
             let map = web::canvas::draw(&canvas, m, &view, w, h)?;
             let nav = NavGrid::new(m, &map);
@@ -111,7 +114,10 @@ pub fn ChartPanel() -> impl IntoView {
                 grid.set_value(nav);
                 tip.set(focus_hit.map(|hit| place_tip(&hit, hit.centre().0, hit.y1, (w, h))));
             }
-            Err(e) => web_sys::console::error_1(&format!("chart failed to draw: {e}").into()),
+            Err(e) => {
+                web_sys::console::error_1(&format!("chart failed to draw: {e}").into());
+                draw_failed.set(true);
+            }
         }
     });
 
@@ -216,6 +222,11 @@ pub fn ChartPanel() -> impl IntoView {
                         }
                     }
                 ></canvas>
+                {move || draw_failed.get().then(|| view! {
+                    <p class="chart__failed" role="alert">
+                        "This chart could not be drawn. Its data is in the table below (Show data)."
+                    </p>
+                })}
                 {move || {
                     let t = tip.get()?;
                     let content = reader.model.with_value(|m| tooltip::content(m, t.dataset, &t.id))?;
