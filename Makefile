@@ -9,13 +9,14 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/minsk-explainer/target
 
 WASM_TEST_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: help setup data serve build test test-native test-wasm test-e2e lint
+.PHONY: help setup data serve build bench test test-native test-wasm test-e2e lint
 
 help:
 	@echo "make serve   install what is missing, then serve the app on http://127.0.0.1:8080"
 	@echo "make test    install what is missing, then run every check and test"
 	@echo "make build   build the release site into dist/ for static hosting (SITE_URL=https://... sets its public address)"
 	@echo "make data    rebuild public/data/*.json from ../shared/data/*.csv"
+	@echo "make bench   measure size, paint, step-change and memory timings (writes bench/results/latest.json)"
 
 setup:
 	@scripts/setup.sh
@@ -35,6 +36,10 @@ build: setup
 	python3 tools/csp.py dist/index.html
 	sed -i 's#https://minsk-explainer.example/#$(SITE_URL)#g' dist/index.html
 
+# Benchmark (issue 7): the release build under a throttled mobile profile, median of 3 runs.
+bench: build
+	node bench/bench.mjs 3
+
 lint: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
@@ -50,6 +55,7 @@ test-wasm:
 test-e2e:
 	trunk build --release
 	python3 tools/csp.py dist/index.html
+	node bench/budget.mjs
 	npx playwright test --config end2end/playwright.config.mjs
 
 test: setup lint test-native test-wasm test-e2e

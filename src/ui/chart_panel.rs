@@ -92,6 +92,8 @@ pub fn ChartPanel() -> impl IntoView {
             return;
         }
         draw_failed.set(false);
+        let performance = web_sys::window().and_then(|w| w.performance());
+        let started = performance.as_ref().map(|p| p.now());
         let drawn = reader.model.with_value(|m| {
             let map = web::canvas::draw(&canvas, m, &view, w, h)?;
             let nav = NavGrid::new(m, &map);
@@ -103,6 +105,13 @@ pub fn ChartPanel() -> impl IntoView {
         });
         match drawn {
             Ok((map, nav, focus_hit)) => {
+                // Timings for the benchmark: how long this draw took, and when the first one ended.
+                if let (Some(p), Some(t0)) = (&performance, started) {
+                    let _ = canvas.set_attribute("data-draw-ms", &format!("{:.2}", p.now() - t0));
+                    if !canvas.has_attribute("data-drawn-step") {
+                        let _ = p.mark("first-chart");
+                    }
+                }
                 let _ = canvas.set_attribute("data-drawn-step", &i.to_string());
                 // The focused datum, for tests and tools that read the page.
                 match &focus_hit {
