@@ -4,8 +4,9 @@ SHELL := /bin/bash
 
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
-# One cargo target dir per machine, outside the clone, so CI runs and local runs reuse builds.
-export CARGO_TARGET_DIR ?= $(HOME)/.cache/minsk-explainer/target
+# Intermediate build files (compiled dependencies) are shared per machine, outside the clone, so
+# CI runs and local runs reuse them; final binaries stay in each checkout's own target/.
+export CARGO_BUILD_BUILD_DIR ?= $(HOME)/.cache/minsk-explainer/build
 
 WASM_TEST_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 

@@ -8,3 +8,20 @@
   root.setAttribute("data-theme", dark ? "dark" : "light");
   if (/^(1|true|yes)$/i.test(params.get("transparent") || "")) root.setAttribute("data-transparent", "");
 })();
+
+// If the app has not started after a while (WebAssembly blocked, a failed download), say so
+// instead of leaving "Loading…" on screen for ever.
+(function () {
+  var started = false;
+  addEventListener("DOMContentLoaded", function () {
+    var status = document.getElementById("prelude-status");
+    if (!started && status) status.textContent = "Loading the interactive explainer…";
+  });
+  addEventListener("TrunkApplicationStarted", function () { started = true; });
+  setTimeout(function () {
+    var status = document.getElementById("prelude-status");
+    if (!started && status) {
+      status.textContent = "The interactive explainer could not start in this browser. The article and the data are linked above.";
+    }
+  }, 20000);
+})();

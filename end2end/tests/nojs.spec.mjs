@@ -9,9 +9,22 @@ test("with JavaScript off: title, summary, article link and data, no errors", as
   page.on("console", (m) => (m.type() === "error" || m.type() === "warning") && problems.push(m.text()));
   await page.goto("/?step=ryanair");
   await expect(page.locator("h1")).toHaveText(story.title);
-  await expect(page.locator(".noscript")).toContainText("sanctions relief in return for freeing political prisoners");
-  await expect(page.locator(".noscript")).toContainText("needs JavaScript");
+  await expect(page.locator("#prelude")).toContainText("sanctions relief in return for freeing political prisoners");
+  await expect(page.getByText(/needs JavaScript/)).toBeVisible();
+  await expect(page.locator("#prelude-status")).toHaveText("");
   await expect(page.getByRole("link", { name: /What Washington Wants from Minsk/ })).toHaveAttribute("href", story.article.url);
   await expect(page.getByRole("link", { name: "sanctions" })).toHaveAttribute("href", "data/sanctions.json");
   expect(problems).toEqual([]);
+});
+
+test.describe("with WebAssembly blocked", () => {
+  test.use({ javaScriptEnabled: true });
+  test("the summary and article link stay, and the page says the app could not start", async ({ page }) => {
+    test.setTimeout(40_000);
+    await page.route(/\.wasm$/, (route) => route.abort());
+    await page.goto("/");
+    await expect(page.locator("h1")).toHaveText(story.title);
+    await expect(page.getByRole("link", { name: /What Washington Wants from Minsk/ })).toHaveAttribute("href", story.article.url);
+    await expect(page.locator("#prelude-status")).toHaveText(/could not start/, { timeout: 25_000 });
+  });
 });

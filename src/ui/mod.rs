@@ -21,5 +21,9 @@ pub mod tooltip;
 /// Mounts the app on the page's body.
 pub fn start() {
     crate::web::panic::install();
+    // The static summary in index.html stands in until now; the app replaces it.
+    if let Some(prelude) = crate::web::element("prelude") {
+        prelude.remove();
+    }
     leptos::mount::mount_to_body(app::App);
 }
