@@ -114,7 +114,11 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         format!("{}%", format::number(v))
     })?;
     pen.text(
-        "Real GDP growth, % on previous year (World Bank)",
+        if w < 500.0 {
+            "Real GDP growth, % (World Bank)"
+        } else {
+            "Real GDP growth, % on previous year (World Bank)"
+        },
         frame.left,
         10.0,
         11.0,
