@@ -183,10 +183,10 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 pen.mark(Shape::Diamond, x + dx, y, 5.0, &t.article.to_rgba(), false)?;
                 let label = format!("Article: {}", format::percent(v));
                 let lw = pen.text_width(&label, 11.0, true);
-                // Right of the diamond when it fits; otherwise above it and to the left, clear of
-                // the bar's own value label.
+                // Right of the diamond when it fits; otherwise left of the bar, where the
+                // neighbouring years leave room, and clear of the bar's own centred value label.
                 let (lx, ly) = if x + dx + 10.0 + lw > frame.right {
-                    (x + dx - lw, y - 14.0)
+                    (x - (bar_w / 2.0 + 8.0).max(28.0) - lw, y - 5.0)
                 } else {
                     (x + dx + 9.0, y)
                 };
