@@ -23,9 +23,14 @@ export class ExplainerPage {
     this.tooltip = page.locator(".tooltip");
   }
 
-  async open(query = "") {
-    await this.page.goto(`/${query}`);
-    await expect(this.canvas).toHaveAttribute("data-drawn-step", /\d+/);
+  /** Opens the page. Step-by-step mode unless the query names a mode or `mode` says otherwise
+   *  (`null`: the page's own default, scroll on the standalone page). */
+  async open(query = "", { mode = "steps" } = {}) {
+    let q = query;
+    if (mode && !/[?&]mode=/.test(q)) q = q ? `${q}&mode=${mode}` : `?mode=${mode}`;
+    await this.page.goto(`/${q}`);
+    if (/[?&]mode=article/.test(q)) await expect(this.page.locator(".static-chart__svg svg").first()).toBeVisible();
+    else await expect(this.canvas).toHaveAttribute("data-drawn-step", /\d+/);
   }
 
   /** Waits until step `i` (zero-based) is shown and its chart drawn. */

@@ -15,8 +15,8 @@ for (const [name, opts] of Object.entries(sizes)) {
     page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") console.log(`[${name}] console ${m.type()}: ${m.text()}`); });
     page.on("pageerror", (e) => console.log(`[${name}] pageerror: ${e}`));
     for (const step of steps) {
-      await page.goto(`${base}/?step=${step}`);
-      await page.waitForSelector("canvas[data-drawn-step]");
+      await page.goto(`${base}/?step=${step}${process.env.QUERY || ""}`);
+      await page.waitForSelector("canvas[data-drawn-step], .static-chart__svg svg");
       await page.waitForTimeout(150);
       if (process.env.SCROLL) await page.locator("#explainer").scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${out}/${name}-${scheme}-${step}.png`, fullPage: !!process.env.FULL });

@@ -22,6 +22,8 @@ done
 missing_apt=()
 command -v chromium >/dev/null || missing_apt+=(chromium)
 command -v chromedriver >/dev/null || missing_apt+=(chromium-driver)
+# pdftotext and pdftoppm: the print-handout test reads the PDF it prints.
+command -v pdftotext >/dev/null || missing_apt+=(poppler-utils)
 if [ ${#missing_apt[@]} -gt 0 ]; then
   say "installing ${missing_apt[*]} from Debian"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo

@@ -8,6 +8,8 @@ pub enum Context {
     Page,
     /// While the chart has keyboard focus (it takes precedence over the page).
     Chart,
+    /// Reading step by step (in scroll mode these keys scroll the page, as browsers do).
+    Steps,
 }
 
 /// What a key does.
@@ -15,6 +17,8 @@ pub enum Context {
 pub enum Action {
     NextStep,
     PrevStep,
+    FirstStep,
+    LastStep,
     ShowShortcuts,
     NextPoint,
     PrevPoint,
@@ -34,7 +38,7 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-pub const BINDINGS: [Binding; 10] = [
+pub const BINDINGS: [Binding; 14] = [
     Binding {
         context: Context::Page,
         key: "ArrowRight",
@@ -55,6 +59,34 @@ pub const BINDINGS: [Binding; 10] = [
         label: "?",
         action: Action::ShowShortcuts,
         help: "Show these shortcuts",
+    },
+    Binding {
+        context: Context::Steps,
+        key: "Space",
+        label: "Space",
+        action: Action::NextStep,
+        help: "Next step",
+    },
+    Binding {
+        context: Context::Steps,
+        key: "Shift+Space",
+        label: "Shift + Space",
+        action: Action::PrevStep,
+        help: "Previous step",
+    },
+    Binding {
+        context: Context::Steps,
+        key: "Home",
+        label: "Home",
+        action: Action::FirstStep,
+        help: "First step",
+    },
+    Binding {
+        context: Context::Steps,
+        key: "End",
+        label: "End",
+        action: Action::LastStep,
+        help: "Last step",
     },
     Binding {
         context: Context::Chart,
@@ -113,4 +145,14 @@ pub fn action(context: Context, key: &str) -> Option<Action> {
         .iter()
         .find(|b| b.context == context && b.key == key)
         .map(|b| b.action)
+}
+
+/// The key map's name for a key press: `KeyboardEvent.key`, except that the space bar is
+/// `Space` or `Shift+Space` (its `key` is a bare space, and Shift reverses it).
+pub fn key_name(key: &str, shift: bool) -> String {
+    match (key, shift) {
+        (" ", false) => "Space".to_string(),
+        (" ", true) => "Shift+Space".to_string(),
+        _ => key.to_string(),
+    }
 }

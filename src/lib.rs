@@ -11,6 +11,7 @@ pub mod export;
 pub mod format;
 pub mod keymap;
 pub mod model;
+pub mod reading;
 pub mod sources;
 pub mod table;
 pub mod view_state;

@@ -16,6 +16,53 @@ pub struct ViewState {
     pub transparent: bool,
     /// `?events=1`: tell the host page about reader actions by postMessage.
     pub events: bool,
+    /// `?mode=scroll|steps|article`, when the URL (or the reader, via the toggle) chose one.
+    pub mode: Option<Mode>,
+}
+
+/// How the story is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The text scrolls past a pinned chart; the step most in view is current.
+    Scroll,
+    /// One step at a time: buttons, arrow keys, Space, Home/End and swipes.
+    Steps,
+    /// The whole story as one page, each step's text followed by its chart as a static figure.
+    Article,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 3] = [Mode::Scroll, Mode::Steps, Mode::Article];
+
+    /// Parses `scroll`, `steps` or `article` (any case); anything else is no choice.
+    pub fn parse(value: &str) -> Option<Mode> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "scroll" => Some(Mode::Scroll),
+            "steps" => Some(Mode::Steps),
+            "article" => Some(Mode::Article),
+            _ => None,
+        }
+    }
+
+    /// The value in `?mode=`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Mode::Scroll => "scroll",
+            Mode::Steps => "steps",
+            Mode::Article => "article",
+        }
+    }
+
+    /// The mode a page opens in: the URL's choice, else scroll on the standalone page and steps
+    /// in embeds. An embed cannot be scroll-driven (the host page scrolls, not the frame, which
+    /// grows to fit), so a scroll request there reads step by step.
+    pub fn resolve(requested: Option<Mode>, embed: bool) -> Mode {
+        match (requested, embed) {
+            (Some(Mode::Scroll), true) | (None, true) => Mode::Steps,
+            (Some(m), _) => m,
+            (None, false) => Mode::Scroll,
+        }
+    }
 }
 
 /// Which colour theme to use.
@@ -128,6 +175,7 @@ pub fn parse(query: &str, slugs: &[&str]) -> ViewState {
         theme: first("theme").map(ThemeChoice::parse).unwrap_or_default(),
         transparent: first("transparent").is_some_and(flag),
         events: first("events").is_some_and(flag),
+        mode: first("mode").and_then(Mode::parse),
     }
 }
 
@@ -137,14 +185,22 @@ pub fn full_page_query(state: ViewState, slugs: &[&str]) -> String {
 }
 
 /// The query string for a state, keeping unrelated parameters (e.g. embed flags) as they were.
+/// `mode` is written only once chosen; an unchosen mode leaves the address as it was.
 pub fn to_query(state: ViewState, slugs: &[&str], current: &str) -> String {
     let slug = slugs.get(state.step).copied().unwrap_or_default();
+    let ours = |p: &str| {
+        let key = p.split('=').next();
+        key == Some("step") || (state.mode.is_some() && key == Some("mode"))
+    };
     let mut parts: Vec<String> = current
         .trim_start_matches('?')
         .split('&')
-        .filter(|p| !p.is_empty() && p.split('=').next() != Some("step"))
+        .filter(|p| !p.is_empty() && !ours(p))
         .map(str::to_string)
         .collect();
+    if let Some(mode) = state.mode {
+        parts.push(format!("mode={}", mode.key()));
+    }
     parts.push(format!("step={slug}"));
     format!("?{}", parts.join("&"))
 }

@@ -33,6 +33,19 @@ for (const [scheme, mode] of [["light", "standalone"], ["dark", "standalone"], [
   });
 }
 
+for (const scheme of ["light", "dark"]) {
+  test(`axe finds no violations in scroll mode and the article view (${scheme})`, async ({ reader, page }) => {
+    test.setTimeout(60_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await reader.open("?step=behind-bars", { mode: null });
+    await expect(page.locator(".scrolly > .step[aria-current=step]")).toHaveAttribute("id", "step-behind-bars");
+    expect(await axeViolations(page), "scroll mode").toEqual([]);
+    await page.locator(".masthead").getByRole("button", { name: "Article" }).click();
+    await expect(page.locator(".static-chart__svg > svg")).toHaveCount(total);
+    expect(await axeViolations(page), "article view").toEqual([]);
+  });
+}
+
 test("keyboard only: reach the chart, walk every data point of every step, hear each one", async ({ reader, page, isMobile }) => {
   test.skip(isMobile, "keyboard walk runs at desktop size");
   test.setTimeout(120_000);

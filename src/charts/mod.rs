@@ -14,6 +14,7 @@ pub mod sanctions;
 pub mod shared;
 pub mod theme;
 pub mod tooltip;
+pub mod tween;
 
 use crate::model::{ChartKind, ChartView, Model};
 pub use hitmap::{Hit, HitMap};
@@ -58,4 +59,19 @@ pub fn draw_focus<DB: DrawingBackend>(
     let (x0, y0, x1, y1) = (hit.x0 - pad, hit.y0 - pad, hit.x1 + pad, hit.y1 + pad);
     pen.rect(x0 - 1.5, y0 - 1.5, x1 + 1.5, y1 + 1.5, &theme.bg.to_rgba(), false, 3.0)?;
     pen.rect(x0, y0, x1, y1, &theme.text.to_rgba(), false, 2.5)
+}
+
+/// The scene for `view` as standalone SVG markup, `w` × `h` CSS px (it carries a viewBox, so it
+/// scales), with its hit map: the static figures of the article view and print handout, and
+/// what tests inspect. Text is escaped by plotters' SVG backend, so data never becomes markup.
+pub fn to_svg(model: &Model, view: &ChartView, theme: &Theme, w: u32, h: u32) -> Result<(String, HitMap), DrawError> {
+    let mut out = String::new();
+    let hits = {
+        use plotters::prelude::IntoDrawingArea;
+        let area = plotters::prelude::SVGBackend::with_string(&mut out, (w, h)).into_drawing_area();
+        let hits = draw(&area, model, view, theme, 1.0)?;
+        area.present().map_err(|e| format!("{e:?}"))?;
+        hits
+    };
+    Ok((out, hits))
 }

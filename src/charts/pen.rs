@@ -9,6 +9,17 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// The typeface used for every label (the canvas and SVG resolve it the same way).
 pub const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
+/// Measures a label (text, size in CSS px, bold) in CSS px. The browser installs one that asks
+/// the canvas (fast, and exact for the font in use); without it, the backend's estimate is used.
+pub type Measurer = fn(&str, f64, bool) -> Option<f64>;
+
+static MEASURER: std::sync::OnceLock<Measurer> = std::sync::OnceLock::new();
+
+/// Installs the text measurer (once, at start-up).
+pub fn set_measurer(measure: Measurer) {
+    let _ = MEASURER.set(measure);
+}
+
 /// Horizontal text anchor.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Align {
@@ -131,6 +142,9 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
 
     /// Estimated width of a label in CSS pixels (the canvas measures; SVG estimates).
     pub fn text_width(&self, text: &str, size: f64, bold: bool) -> f64 {
+        if let Some(w) = MEASURER.get().and_then(|m| m(text, size, bold)) {
+            return w;
+        }
         let font = self.style(size, bold);
         let style = font.color(&self.theme.text);
         match self.area.estimate_text_size(text, &style) {

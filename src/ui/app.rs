@@ -1,16 +1,18 @@
 //! The page: masthead, the stepper with chart and text, footer; URL and keyboard wiring.
 
+use super::article_view::ArticleView;
 use super::chart_panel::ChartPanel;
 use super::embed_credit::EmbedCredit;
 use super::footer::Footer;
 use super::masthead::Masthead;
 use super::narrative::Narrative;
+use super::scroll_steps::ScrollSteps;
 use super::state::Reader;
 use super::stepper::Stepper;
 use crate::keymap::{self, Action, Context};
 use crate::model::{validate, Model};
-use crate::view_state::{ThemeChoice, ViewState};
-use crate::web::{panic, theme, url};
+use crate::view_state::{Mode, ThemeChoice, ViewState};
+use crate::web::{motion, panic, print, swipe, theme, url};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -38,6 +40,7 @@ pub fn App() -> impl IntoView {
     let single_chart = fixed.is_some();
     let resolved = initial.theme.resolve(theme::system_dark());
     theme::apply(resolved);
+    let mode = Mode::resolve(initial.mode, embed);
     let reader = Reader {
         model: StoredValue::new(model),
         step: RwSignal::new(initial.step),
@@ -47,8 +50,15 @@ pub fn App() -> impl IntoView {
         theme: RwSignal::new(resolved),
         fixed: StoredValue::new(fixed),
         flags: StoredValue::new(initial),
+        mode: RwSignal::new(mode),
+        mode_chosen: RwSignal::new(initial.mode.is_some()),
+        motion: RwSignal::new(!motion::reduced()),
+        printing: RwSignal::new(false),
+        from_scroll: StoredValue::new(false),
     };
     provide_context(reader);
+    motion::watch(move |reduced| reader.motion.set(!reduced));
+    print::watch(move |printing| reader.printing.set(printing));
     if initial.theme == ThemeChoice::Auto {
         theme::watch_system(move |dark| {
             let resolved = ThemeChoice::Auto.resolve(dark);
@@ -64,21 +74,61 @@ pub fn App() -> impl IntoView {
     let slugs_for_url = slugs.clone();
     Effect::new(move |previous: Option<usize>| {
         let step = reader.step.get();
+        let mode = reader.mode_chosen.get().then(|| reader.mode.get());
         let refs: Vec<&str> = slugs_for_url.iter().map(String::as_str).collect();
-        url::write(ViewState { step, ..initial }, &refs);
+        url::write(ViewState { step, mode, ..initial }, &refs);
         if previous.is_some_and(|p| p != step) {
             let slug = refs.get(step).copied().unwrap_or_default();
             crate::web::embed::emit("step", serde_json::json!({ "slug": slug, "index": step + 1 }));
         }
         step
     });
+    // Scroll mode lands on its step itself; the other modes scroll the step into view here.
     if deep_link {
-        Effect::new(move |_| {
-            if let Some(el) = crate::web::element("explainer") {
-                el.scroll_into_view();
+        Effect::new(move |_| match reader.mode.get_untracked() {
+            Mode::Steps => {
+                if let Some(el) = crate::web::element("explainer") {
+                    el.scroll_into_view();
+                }
             }
+            Mode::Article => {
+                let slug = reader.with_step(|s| s.slug.clone());
+                if let Some(el) = crate::web::element(&format!("a-{slug}")) {
+                    el.scroll_into_view();
+                }
+            }
+            Mode::Scroll => {}
         });
     }
+    // Switching modes keeps the reader's place: the new view opens at the current step.
+    Effect::new(move |previous: Option<Mode>| {
+        let mode = reader.mode.get();
+        if previous.is_some_and(|p| p != mode) {
+            request_animation_frame(move || {
+                let i = reader.step.get_untracked();
+                let slug = reader.model.with_value(|m| m.story.steps[i].slug.clone());
+                let target = match mode {
+                    Mode::Article => crate::web::element(&format!("a-{slug}")),
+                    Mode::Steps => crate::web::element("explainer"),
+                    // Scroll mode brings its step into view itself.
+                    Mode::Scroll => None,
+                };
+                if let Some(el) = target {
+                    el.scroll_into_view();
+                }
+            });
+        }
+        mode
+    });
+    // Swipes move between steps when reading step by step (the explainer box is rebuilt when
+    // the mode changes, so its listeners go with it).
+    Effect::new(move |_| {
+        if reader.mode.get() == Mode::Steps {
+            if let Some(el) = crate::web::element("explainer") {
+                swipe::watch(&el, move |next| if next { reader.next() } else { reader.prev() });
+            }
+        }
+    });
     let _keys = window_event_listener(ev::keydown, move |ev| on_key(&reader, &ev));
 
     if embed {
@@ -104,10 +154,42 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip-link" href="#explainer">"Skip to the explainer"</a>
         {if embed { view! { <EmbedCredit full_url=full_url/> }.into_any() } else { view! { <Masthead/> }.into_any() }}
-        <main id="main">
-            <section id="explainer" class="explainer" aria-label="The argument, step by step" tabindex="-1">
-                // Text first in reading order (headline, then the chart it describes); CSS places
-                // the chart beside the text on desktops and above it on phones.
+        <main id="main">{move || reading(reader.mode.get())}</main>
+        // The print handout: every step with a static chart, rendered only when printing.
+        {move || {
+            (reader.printing.get() && reader.mode.get() != Mode::Article)
+                .then(|| view! { <div class="handout"><ArticleView print=true/></div> })
+        }}
+        {(!embed).then(|| view! { <Footer/> })}
+    }
+    .into_any()
+}
+
+/// The story in the chosen reading mode.
+fn reading(mode: Mode) -> AnyView {
+    match mode {
+        Mode::Article => view! {
+            <section id="explainer" class="explainer-article" aria-label="The argument, as one article" tabindex="-1">
+                <ArticleView/>
+            </section>
+        }
+        .into_any(),
+        // Text first in reading order (headline, then the chart it describes); CSS places the
+        // chart beside the text on desktops and above it on phones.
+        Mode::Scroll => view! {
+            <section id="explainer" class="explainer explainer--scroll" aria-label="The argument, step by step" tabindex="-1">
+                <div class="explainer__text">
+                    <ScrollSteps/>
+                    <Stepper/>
+                </div>
+                <div class="explainer__chart">
+                    <ChartPanel/>
+                </div>
+            </section>
+        }
+        .into_any(),
+        Mode::Steps => view! {
+            <section id="explainer" class="explainer explainer--steps" aria-label="The argument, step by step" tabindex="-1">
                 <div class="explainer__text">
                     <Narrative/>
                     <Stepper/>
@@ -116,10 +198,9 @@ pub fn App() -> impl IntoView {
                     <ChartPanel/>
                 </div>
             </section>
-        </main>
-        {(!embed).then(|| view! { <Footer/> })}
+        }
+        .into_any(),
     }
-    .into_any()
 }
 
 /// Page shortcuts from the key map, unless the reader is typing, using a modifier, inside a dialog,
@@ -141,13 +222,35 @@ fn on_key(reader: &Reader, ev: &web_sys::KeyboardEvent) {
     if elsewhere {
         return;
     }
-    let Some(action) = keymap::action(Context::Page, &ev.key()) else {
+    let mode = reader.mode.get_untracked();
+    let key = keymap::key_name(&ev.key(), ev.shift_key());
+    let action = keymap::action(Context::Page, &key).or_else(|| {
+        (mode == Mode::Steps)
+            .then(|| keymap::action(Context::Steps, &key))
+            .flatten()
+    });
+    let Some(action) = action else { return };
+    // The article view has no current step to move; only the shortcuts dialog applies there.
+    if mode == Mode::Article && action != Action::ShowShortcuts {
         return;
-    };
+    }
+    // A focused button or link keeps its own Space.
+    if key.ends_with("Space") {
+        let on_control = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|el| el.closest("button, a, summary, [role=button]").ok().flatten())
+            .is_some();
+        if on_control {
+            return;
+        }
+    }
     ev.prevent_default();
     match action {
         Action::NextStep => reader.next(),
         Action::PrevStep => reader.prev(),
+        Action::FirstStep => reader.first(),
+        Action::LastStep => reader.last(),
         Action::ShowShortcuts => reader.shortcuts_open.set(true),
         _ => {}
     }

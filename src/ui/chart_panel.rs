@@ -2,14 +2,15 @@
 //! source line and tooltips.
 
 use super::chart_tools::ChartTools;
+use super::legend::legend_item;
 use super::state::use_reader;
 use super::tooltip::Tooltip;
 use crate::charts::keynav::{NavGrid, Pos};
-use crate::charts::legend::{self, LegendItem};
-use crate::charts::pen::Shape;
+use crate::charts::legend;
+use crate::charts::tween::Tween;
 use crate::charts::{tooltip, Hit, HitMap};
 use crate::keymap::{self, Action, Context};
-use crate::model::{text, ChartKind, DatasetKind};
+use crate::model::{text, ChartKind, ChartView, DatasetKind};
 use crate::web;
 use leptos::html;
 use leptos::prelude::*;
@@ -55,23 +56,33 @@ pub fn ChartPanel() -> impl IntoView {
     // An error boundary for drawing: a failed chart says so and points to its data table.
     let draw_failed = RwSignal::new(false);
 
+    let resize_observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
     // Track the box size; ResizeObserver fires once at start, then on every change.
     Effect::new(move |_| {
         let Some(el) = box_ref.get() else { return };
         let on_resize = Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_entries: wasm_bindgen::JsValue| {
-            if let Some(el) = box_ref.get_untracked() {
+            // It may report once more as the panel leaves the page (a mode switch): then do nothing.
+            if let Some(el) = box_ref.try_get_untracked().flatten() {
                 let rect = el.get_bounding_client_rect();
                 let next = (rect.width().floor(), rect.height().floor());
-                if size.get_untracked() != next {
+                if size.try_get_untracked().is_some_and(|now| now != next) {
                     size.set(next);
                 }
             }
         });
         if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
             observer.observe(&el);
+            resize_observer.set_value(Some(observer));
         }
-        // The observer lives as long as the page, like the chart it measures.
+        // Small, and one per chart panel; the observer is disconnected when the panel goes.
         on_resize.forget();
+    });
+    on_cleanup(move || {
+        resize_observer.with_value(|o| {
+            if let Some(o) = o {
+                o.disconnect();
+            }
+        })
     });
 
     // A new step starts with no point focused.
@@ -80,52 +91,57 @@ pub fn ChartPanel() -> impl IntoView {
         focus.set(None);
     });
 
-    // Redraw when the step, the reader's view choices, the size or the focused point change.
+    let painter = Painter {
+        reader,
+        canvas_ref,
+        size,
+        hits,
+        grid,
+        tip,
+        focus,
+        draw_failed,
+        last: StoredValue::new(None),
+        tween: StoredValue::new(None),
+        frames: StoredValue::new(Vec::new()),
+    };
+    // Redraw when the step, the reader's view choices, the size, the theme or the focused point
+    // change; a new step with motion on animates from the old state.
     Effect::new(move |_| {
         let (w, h) = size.get();
-        let i = reader.step.get();
         let view = reader.view();
-        let focused = focus.get();
-        reader.theme.track();
-        let Some(canvas) = canvas_ref.get() else { return };
-        if w < 10.0 || h < 10.0 {
+        let theme = reader.theme.get();
+        focus.track();
+        if canvas_ref.get().is_none() || w < 10.0 || h < 10.0 {
             return;
         }
-        draw_failed.set(false);
-        let performance = web_sys::window().and_then(|w| w.performance());
-        let started = performance.as_ref().map(|p| p.now());
-        let drawn = reader.model.with_value(|m| {
-            let map = web::canvas::draw(&canvas, m, &view, w, h)?;
-            let nav = NavGrid::new(m, &map);
-            let focus_hit = focused.and_then(|p| nav.hit(p)).map(|k| map.hits[k].clone());
-            if let Some(hit) = &focus_hit {
-                web::canvas::focus_ring(&canvas, hit)?;
-            }
-            Ok::<_, String>((map, nav, focus_hit))
-        });
-        match drawn {
-            Ok((map, nav, focus_hit)) => {
-                // Timings for the benchmark: how long this draw took, and when the first one ended.
-                if let (Some(p), Some(t0)) = (&performance, started) {
-                    let _ = canvas.set_attribute("data-draw-ms", &format!("{:.2}", p.now() - t0));
-                    if !canvas.has_attribute("data-drawn-step") {
-                        let _ = p.mark("first-chart");
-                    }
+        let now = painter.now();
+        let key = (view.clone(), (w, h), theme);
+        let last = painter.last.get_value();
+        painter.last.set_value(Some(key.clone()));
+        let running = painter.tween.with_value(Option::is_some);
+        match last {
+            // Only the focus changed: the final frame of a running transition draws it.
+            Some(prev) if prev == key && running => {}
+            Some((prev_view, prev_size, prev_theme))
+                if prev_view != view
+                    && prev_size == (w, h)
+                    && prev_theme == theme
+                    && reader.motion.get_untracked()
+                    && !reader.printing.get_untracked() =>
+            {
+                let next = match painter.tween.get_value() {
+                    Some(t) => t.retarget(view, now),
+                    None => Tween::new(prev_view, view, now),
+                };
+                painter.tween.set_value(Some(next));
+                if !running {
+                    painter.frames.set_value(Vec::new());
+                    painter.tick();
                 }
-                let _ = canvas.set_attribute("data-drawn-step", &i.to_string());
-                // The focused datum, for tests and tools that read the page.
-                match &focus_hit {
-                    Some(hit) => canvas.set_attribute("data-focus", &format!("{}:{}", hit.dataset.key(), hit.id)),
-                    None => canvas.remove_attribute("data-focus"),
-                }
-                .ok();
-                hits.set_value(map);
-                grid.set_value(nav);
-                tip.set(focus_hit.map(|hit| place_tip(&hit, hit.centre().0, hit.y1, (w, h))));
             }
-            Err(e) => {
-                web_sys::console::error_1(&format!("chart failed to draw: {e}").into());
-                draw_failed.set(true);
+            _ => {
+                painter.tween.set_value(None);
+                painter.draw_final(&view);
             }
         }
     });
@@ -205,7 +221,9 @@ pub fn ChartPanel() -> impl IntoView {
     let source = move || source_note(view_of_step().chart);
 
     view! {
-        <figure class="chart" aria-labelledby="chart-title">
+        // The figure is what scroll mode pins; its tools and sources follow it (on phones in
+        // scroll mode, after the text, so the pinned part stays small).
+        <figure id="chart-pin" class="chart" aria-labelledby="chart-title">
             <p id="chart-title" class="chart__title">{title}</p>
             <div class="chart__box" node_ref=box_ref>
                 <canvas
@@ -246,12 +264,14 @@ pub fn ChartPanel() -> impl IntoView {
             <ul class="legend" aria-label="Legend">
                 {move || legend().into_iter().map(legend_item).collect_view()}
             </ul>
+            <p id="chart-summary" class="visually-hidden">{summary}</p>
+        </figure>
+        <div class="chart-extras">
             {move || reader.fixed.with_value(|f| f.as_ref().map(|(_, caption)| caption.clone())).map(|caption| {
                 let text = reader.model.with_value(|m| text::plain(m, &caption).unwrap_or_default());
                 view! { <p class="chart__caption">{text}</p> }
             })}
             <ChartTools/>
-            <p id="chart-summary" class="visually-hidden">{summary}</p>
             <p class="chart__source">
                 {move || {
                     let (text, file) = source();
@@ -261,7 +281,7 @@ pub fn ChartPanel() -> impl IntoView {
                     }
                 }}
             </p>
-        </figure>
+        </div>
     }
 }
 
@@ -277,37 +297,123 @@ fn place_tip(hit: &Hit, x: f64, y: f64, (w, h): (f64, f64)) -> Tip {
     }
 }
 
-/// A legend entry: an inline SVG swatch in the mark's shape and colour, then the label.
-fn legend_item(item: LegendItem) -> impl IntoView {
-    let color = format!("var({})", item.token);
-    let hollow = !item.filled || item.shape == Shape::Ring;
-    let (fill, stroke) = if hollow {
-        ("none".to_string(), color.clone())
-    } else {
-        (color.clone(), color.clone())
-    };
-    let shape = match item.shape {
-        Shape::Circle | Shape::Ring => {
-            view! { <circle cx="7" cy="7" r="5" fill=fill stroke=stroke stroke-width="2"/> }.into_any()
+/// What a draw was asked for: the view, the canvas size and the theme.
+type Drawn = (ChartView, (f64, f64), &'static str);
+
+/// The chart's drawing state, `Copy` so animation frames can carry it.
+#[derive(Clone, Copy)]
+struct Painter {
+    reader: super::state::Reader,
+    canvas_ref: NodeRef<html::Canvas>,
+    size: RwSignal<(f64, f64)>,
+    hits: StoredValue<HitMap>,
+    grid: StoredValue<NavGrid>,
+    tip: RwSignal<Option<Tip>>,
+    focus: RwSignal<Option<Pos>>,
+    draw_failed: RwSignal<bool>,
+    /// What was last asked for: view, size and theme.
+    last: StoredValue<Option<Drawn>>,
+    /// The transition in flight, if any.
+    tween: StoredValue<Option<Tween>>,
+    /// How long each frame of the current transition took to draw (ms), for the benchmark.
+    frames: StoredValue<Vec<f64>>,
+}
+
+impl Painter {
+    fn now(&self) -> f64 {
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .map(|p| p.now())
+            .unwrap_or(0.0)
+    }
+
+    /// One animation frame: draws the transition's state now, then asks for the next frame, or
+    /// draws the final state exactly.
+    fn tick(self) {
+        // A frame can arrive after the panel is gone (the reader switched modes): then stop.
+        let Some(tween) = self.tween.try_get_value().flatten() else {
+            return;
+        };
+        let Some(canvas) = self.canvas_ref.get_untracked() else {
+            return;
+        };
+        let started = self.now();
+        let frame = tween.frame(started);
+        if frame.done {
+            self.tween.set_value(None);
+            let times = self
+                .frames
+                .with_value(|f| f.iter().map(|t| format!("{t:.2}")).collect::<Vec<_>>().join(","));
+            let _ = canvas.set_attribute("data-frame-ms", &times);
+            self.draw_final(&frame.top);
+            return;
         }
-        Shape::Square => {
-            view! { <rect x="2.5" y="2.5" width="9" height="9" fill=fill stroke=stroke stroke-width="2"/> }.into_any()
+        let (w, h) = self.size.get_untracked();
+        let drawn = self
+            .reader
+            .model
+            .with_value(|m| web::canvas::draw_frame(&canvas, m, &frame, w, h));
+        match drawn {
+            Ok(()) => {
+                let _ = canvas.set_attribute("data-shown-step", &self.reader.step.get_untracked().to_string());
+                self.frames.update_value(|f| f.push(self.now() - started));
+                request_animation_frame(move || self.tick());
+            }
+            Err(e) => {
+                // A frame that fails is skipped: the final state is what matters.
+                web_sys::console::error_1(&format!("chart frame failed to draw: {e}").into());
+                self.tween.set_value(None);
+                self.draw_final(&tween.to);
+            }
         }
-        Shape::Diamond => {
-            view! { <polygon points="7,1 13,7 7,13 1,7" fill=fill stroke=stroke stroke-width="2"/> }.into_any()
+    }
+
+    /// Draws `view` as it finally stands, with the focus ring, and updates the hit map.
+    fn draw_final(&self, view: &ChartView) {
+        let Some(canvas) = self.canvas_ref.get_untracked() else {
+            return;
+        };
+        let (w, h) = self.size.get_untracked();
+        let i = self.reader.step.get_untracked();
+        let focused = self.focus.get_untracked();
+        self.draw_failed.set(false);
+        let performance = web_sys::window().and_then(|w| w.performance());
+        let started = performance.as_ref().map(|p| p.now());
+        let drawn = self.reader.model.with_value(|m| {
+            let map = web::canvas::draw(&canvas, m, view, w, h)?;
+            let nav = NavGrid::new(m, &map);
+            let focus_hit = focused.and_then(|p| nav.hit(p)).map(|k| map.hits[k].clone());
+            if let Some(hit) = &focus_hit {
+                web::canvas::focus_ring(&canvas, hit)?;
+            }
+            Ok::<_, String>((map, nav, focus_hit))
+        });
+        match drawn {
+            Ok((map, nav, focus_hit)) => {
+                // Timings for the benchmark: how long this draw took, and when the first one ended.
+                if let (Some(p), Some(t0)) = (&performance, started) {
+                    let _ = canvas.set_attribute("data-draw-ms", &format!("{:.2}", p.now() - t0));
+                    if !canvas.has_attribute("data-drawn-step") {
+                        let _ = p.mark("first-chart");
+                    }
+                }
+                let _ = canvas.set_attribute("data-shown-step", &i.to_string());
+                let _ = canvas.set_attribute("data-drawn-step", &i.to_string());
+                // The focused datum, for tests and tools that read the page.
+                match &focus_hit {
+                    Some(hit) => canvas.set_attribute("data-focus", &format!("{}:{}", hit.dataset.key(), hit.id)),
+                    None => canvas.remove_attribute("data-focus"),
+                }
+                .ok();
+                self.hits.set_value(map);
+                self.grid.set_value(nav);
+                self.tip
+                    .set(focus_hit.map(|hit| place_tip(&hit, hit.centre().0, hit.y1, (w, h))));
+            }
+            Err(e) => {
+                web_sys::console::error_1(&format!("chart failed to draw: {e}").into());
+                self.draw_failed.set(true);
+            }
         }
-        Shape::TriangleUp => {
-            view! { <polygon points="7,1.5 13,12 1,12" fill=fill stroke=stroke stroke-width="2"/> }.into_any()
-        }
-        Shape::TriangleDown => {
-            view! { <polygon points="1,2 13,2 7,12.5" fill=fill stroke=stroke stroke-width="2"/> }.into_any()
-        }
-        Shape::Bar => view! { <rect x="5.5" y="1" width="3" height="12" fill=fill stroke=stroke/> }.into_any(),
-    };
-    view! {
-        <li class="legend__item">
-            <svg class="legend__swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">{shape}</svg>
-            {item.label}
-        </li>
     }
 }

@@ -51,10 +51,8 @@ pub fn CitePanel(
     let reader = use_reader();
     let status = RwSignal::new(String::new());
     let content = move || {
-        reader.step.track();
-        let url = web_sys::window()
-            .and_then(|w| w.location().href().ok())
-            .unwrap_or_default();
+        // The step's shareable address, not the address bar (which may carry embed or mode flags).
+        let url = crate::web::url::step_link(&reader.with_step(|s| s.slug.clone()));
         let (article, title) = reader
             .model
             .with_value(|m| (m.story.article.clone(), m.story.title.clone()));

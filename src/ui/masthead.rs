@@ -1,5 +1,6 @@
 //! The title screen: our title, the article's title, author and date, and the link to the original.
 
+use super::mode_switch::ModeSwitch;
 use super::state::use_reader;
 use crate::model::Day;
 use leptos::prelude::*;
@@ -60,6 +61,7 @@ pub fn Masthead() -> impl IntoView {
                     </button>
                 </div>
             </div>
+            <ModeSwitch/>
         </header>
     }
 }

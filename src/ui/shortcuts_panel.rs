@@ -34,6 +34,7 @@ pub fn ShortcutsPanel(
     view! {
         <Dialog id="shortcuts" title="Keyboard shortcuts" open=open>
             {table(Context::Page, "Anywhere on the page")}
+            {table(Context::Steps, "Reading step by step (in scroll mode, these keys scroll)")}
             {table(Context::Chart, "When the chart has focus (Tab to it)")}
             <p>"On the chart, each point's value and source are shown and read out as you move."</p>
         </Dialog>

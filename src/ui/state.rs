@@ -1,6 +1,7 @@
 //! The reader's state, shared by context: the model (read-only) and the current step.
 
 use crate::model::{ChartView, DatasetKind, Model, Step};
+use crate::view_state::Mode;
 use leptos::prelude::*;
 
 /// Everything components need to know about where the reader is.
@@ -22,6 +23,17 @@ pub struct Reader {
     pub fixed: StoredValue<Option<(ChartView, String)>>,
     /// The URL flags the page was opened with (embed, chart, theme...).
     pub flags: StoredValue<crate::view_state::ViewState>,
+    /// How the story is read: scroll, step by step, or as one article.
+    pub mode: RwSignal<Mode>,
+    /// Whether the mode was chosen (by the URL or the reader), so the URL should carry it.
+    pub mode_chosen: RwSignal<bool>,
+    /// Whether charts animate between steps (off under `prefers-reduced-motion` or the toggle).
+    pub motion: RwSignal<bool>,
+    /// True while the page is being printed: the handout is rendered, charts in light colours.
+    pub printing: RwSignal<bool>,
+    /// Set by scroll mode just before it makes the step most in view current, so the change is
+    /// not scrolled to again.
+    pub from_scroll: StoredValue<bool>,
 }
 
 impl Reader {
@@ -45,6 +57,20 @@ impl Reader {
 
     pub fn prev(&self) {
         self.go(self.step.get_untracked().saturating_sub(1));
+    }
+
+    pub fn first(&self) {
+        self.go(0);
+    }
+
+    pub fn last(&self) {
+        self.go(self.step_count().saturating_sub(1));
+    }
+
+    /// Switches the reading mode (the reader chose it, so the URL keeps it).
+    pub fn set_mode(&self, mode: Mode) {
+        self.mode_chosen.set(true);
+        self.mode.set(mode);
     }
 
     /// The current chart state, with the reader's "after the article" choice applied (tracked).

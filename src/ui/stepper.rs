@@ -3,15 +3,21 @@
 
 use super::cite_panel::CitePanel;
 use super::embed_panel::EmbedPanel;
+use super::mode_switch::{ModeSwitch, MotionToggle};
 use super::shortcuts_panel::ShortcutsPanel;
 use super::sources_panel::SourcesPanel;
 use super::state::use_reader;
+use crate::view_state::Mode;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 /// Scrolls the explainer back into view on small screens after a step change, so the new
 /// chart (which sits above the text there) is seen.
 fn reveal_chart() {
+    let steps = use_context::<super::state::Reader>().is_some_and(|r| r.mode.get_untracked() == Mode::Steps);
+    if !steps {
+        return;
+    }
     if let Some(el) = crate::web::element("explainer") {
         if el.get_bounding_client_rect().top() < 0.0 {
             el.scroll_into_view();
@@ -172,6 +178,7 @@ pub fn Stepper() -> impl IntoView {
                         "Share…"
                     </button>
                 })}
+                <MotionToggle/>
                 <button
                     type="button"
                     class="button button--small"
@@ -182,6 +189,7 @@ pub fn Stepper() -> impl IntoView {
                     "Keyboard shortcuts"
                 </button>
             </div>
+            <ModeSwitch/>
             <p class="share-status" role="status">{move || share_status.get()}</p>
             <SourcesPanel open=sources_open/>
             <EmbedPanel open=embed_open/>

@@ -5,7 +5,12 @@ pub mod canvas;
 pub mod clipboard;
 pub mod download;
 pub mod embed;
+pub mod motion;
 pub mod panic;
+pub mod print;
+pub mod scrolly;
+pub mod swipe;
+pub mod text;
 pub mod theme;
 pub mod url;
 

@@ -10,9 +10,12 @@ pub fn current() -> Theme {
         let style = w.get_computed_style(&root).ok()??;
         Theme::from_lookup(|name| style.get_property_value(name).ok().filter(|v| !v.trim().is_empty())).ok()
     });
-    from_page.unwrap_or_else(|| {
-        Theme::from_css(include_str!("../../style/tokens.css")).expect("bundled tokens define every colour")
-    })
+    from_page.unwrap_or_else(light)
+}
+
+/// The light palette as bundled (print is always light, whatever the screen shows).
+pub fn light() -> Theme {
+    Theme::from_css(include_str!("../../style/tokens.css")).expect("bundled tokens define every colour")
 }
 
 /// Whether the reader's system asks for a dark theme.

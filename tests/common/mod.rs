@@ -3,7 +3,6 @@
 
 use minsk_explainer::charts::{self, HitMap, Theme};
 use minsk_explainer::model::{ChartView, Model};
-use plotters::prelude::*;
 
 pub fn model() -> Model {
     Model::bundled().expect("bundled content parses")
@@ -15,14 +14,7 @@ pub fn theme() -> Theme {
 
 /// Draws a view to SVG at the given CSS size; returns the SVG text and the hit map.
 pub fn draw_svg(model: &Model, view: &ChartView, w: u32, h: u32) -> (String, HitMap) {
-    let mut svg = String::new();
-    let hits = {
-        let area = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
-        let hits = charts::draw(&area, model, view, &theme(), 1.0).expect("chart draws");
-        area.present().expect("svg presents");
-        hits
-    };
-    (svg, hits)
+    charts::to_svg(model, view, &theme(), w, h).expect("chart draws")
 }
 
 pub fn step_view(model: &Model, slug: &str) -> ChartView {

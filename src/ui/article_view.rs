@@ -1,0 +1,141 @@
+//! The whole story as one page: each step's text, then its chart state as a static SVG figure,
+//! its sources and its address. It is the article mode (`?mode=article`) and, rendered when the
+//! browser is about to print, the print handout of every mode.
+
+use super::legend::legend_item;
+use super::state::use_reader;
+use super::step_text::StepText;
+use crate::charts::{self, legend};
+use crate::model::text;
+use leptos::prelude::*;
+
+/// Figure size for print: the printable width of A4 or Letter at 96 px per inch, minus margins.
+const PRINT_SIZE: (u32, u32) = (680, 340);
+
+/// A figure size that suits the window (article mode on screen).
+fn screen_size() -> (u32, u32) {
+    let width = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .unwrap_or(800.0);
+    let w = (width - 48.0).clamp(300.0, 760.0);
+    let h = (w * 0.58).clamp(260.0, 420.0);
+    (w as u32, h as u32)
+}
+
+/// Every step with a static chart. `print`: the handout (light colours, addresses written out,
+/// no source cards), with a title block of its own.
+#[component]
+pub fn ArticleView(
+    /// Render as the print handout.
+    #[prop(default = false)]
+    print: bool,
+) -> impl IntoView {
+    let reader = use_reader();
+    let (title, article, slugs) = reader.model.with_value(|m| {
+        (
+            m.story.title.clone(),
+            m.story.article.clone(),
+            m.story.steps.iter().map(|s| s.slug.clone()).collect::<Vec<_>>(),
+        )
+    });
+    let prefix = if print { "h" } else { "a" };
+    let site = crate::web::url::site_base();
+    let head = print.then(|| {
+        view! {
+            <header class="handout__head">
+                <h1 class="handout__title">{title}</h1>
+                <p>
+                    "An explainer of " <cite>"“"{article.title.clone()}"”"</cite> " by " {article.author.clone()}
+                    ", " {article.publisher.clone()} ", " {article.date.clone()} "."
+                </p>
+                <p>"Original article: " <a href=article.url.clone()>{article.url.clone()}</a></p>
+                <p>"Interactive version: " <a href=site.clone()>{site.clone()}</a></p>
+            </header>
+        }
+    });
+    view! {
+        <div class="article-view" class:article-view--print=print>
+            {head}
+            {slugs
+                .into_iter()
+                .enumerate()
+                .map(|(i, slug)| {
+                    let heading = format!("{prefix}-{slug}-heading");
+                    let labelled_by = heading.clone();
+                    let link = crate::web::url::step_link(&slug);
+                    view! {
+                        <section class="article-step" id=format!("{prefix}-{slug}") aria-labelledby=labelled_by>
+                            <StepText index=i heading_id=heading notes=!print/>
+                            <StaticFigure index=i print=print/>
+                            <p class="article-step__link">
+                                "This step online: " <a href=link.clone()>{link.clone()}</a>
+                            </p>
+                        </section>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// Step `index`'s chart state as an SVG figure, with its legend and sources.
+#[component]
+fn StaticFigure(
+    /// Zero-based step index.
+    index: usize,
+    /// Light colours and a fixed print size.
+    print: bool,
+) -> impl IntoView {
+    let reader = use_reader();
+    let (view, summary) = reader.model.with_value(|m| {
+        let step = &m.story.steps[index];
+        (step.chart.clone(), text::plain(m, &step.summary).unwrap_or_default())
+    });
+    let title = view.chart.title();
+    let svg = {
+        let view = view.clone();
+        move || {
+            // Print is always light; on screen the figure follows the theme.
+            let theme = if print || reader.printing.get() {
+                crate::web::theme::light()
+            } else {
+                reader.theme.track();
+                crate::web::theme::current()
+            };
+            let (w, h) = if print { PRINT_SIZE } else { screen_size() };
+            reader
+                .model
+                .with_value(|m| charts::to_svg(m, &view, &theme, w, h))
+                .map(|(svg, _)| svg)
+                .unwrap_or_else(|e| {
+                    web_sys::console::error_1(&format!("figure failed to draw: {e}").into());
+                    String::new()
+                })
+        }
+    };
+    let legend = reader.model.with_value(|m| legend::items(m, &view));
+    let sources = reader
+        .model
+        .with_value(|m| crate::sources::for_step(m, &m.story.steps[index], &view));
+    view! {
+        <figure class="static-chart">
+            <figcaption class="chart__title">{title}</figcaption>
+            <div class="static-chart__svg" role="img" aria-label=format!("Chart: {title}. {summary}") inner_html=svg></div>
+            <ul class="legend" aria-label="Legend">{legend.into_iter().map(legend_item).collect_view()}</ul>
+            <div class="static-chart__sources">
+                <p class="static-chart__sources-title">"Sources"</p>
+                <ul>
+                    {sources
+                        .into_iter()
+                        .map(|g| {
+                            let s = g.source;
+                            let url = (!s.url.is_empty()).then(|| view! { " " <a href=s.url.clone()>{s.url.clone()}</a> });
+                            view! { <li>{s.publisher} ", " <cite>{s.title}</cite> "." {url}</li> }
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        </figure>
+    }
+}
