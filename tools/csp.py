@@ -24,10 +24,10 @@ hashes = [
 policy = "; ".join([
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval' " + " ".join(hashes),
+    # No inline styles at all: chart labels are measured with the canvas (src/web/text.rs), not
+    # plotters' styled <span>, and Leptos sets the few inline positions (tooltip, progress bar)
+    # through CSSOM, which the policy does not govern.
     "style-src 'self'",
-    # Style *attributes* only (never <style> elements or script): plotters measures chart labels
-    # with a styled <span>, and Leptos sets a few positions (tooltip, progress bar) inline.
-    "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
     "connect-src 'self'",
     "font-src 'self'",
