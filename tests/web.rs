@@ -38,7 +38,7 @@ async fn app_mounts_on_the_linked_step_and_paints_the_chart() {
     window
         .history()
         .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?step=a-sharp-fall"))
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?mode=steps&step=a-sharp-fall"))
         .unwrap();
     leptos::mount::mount_to_body(minsk_explainer::ui::app::App);
 

@@ -22,6 +22,11 @@ test("scroll mode: scrolling to each step makes it current, with its chart, and 
   await reader.open("", { mode: null });
   await expect(page.locator(".scrolly > .step")).toHaveCount(total);
   const history = await page.evaluate(() => history.length);
+  // Layout shifts while reading (scrolling is not one; a pinned chart changing height would be).
+  await page.evaluate(() => {
+    window.__shifts = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && window.__shifts.push(e.value))).observe({ type: "layout-shift" });
+  });
   for (const i of [...Array(total).keys(), 3, 0]) {
     await scrollToStep(page, i);
     await expect(current(page)).toHaveAttribute("id", `step-${story.steps[i].slug}`);
@@ -29,6 +34,8 @@ test("scroll mode: scrolling to each step makes it current, with its chart, and 
     await expect.poll(() => slugOf(page)).toBe(story.steps[i].slug);
   }
   expect(await page.evaluate(() => history.length)).toBe(history);
+  const shift = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+  expect(shift, "layout shift while scrolling through the story").toBeLessThan(0.001);
   // The chart stays pinned in view while the text scrolls.
   const box = await page.locator("#chart-pin").boundingBox();
   expect(box.y).toBeGreaterThanOrEqual(-1);

@@ -100,8 +100,15 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         .flat_map(|r| [r.value, r.low, r.high])
         .flatten();
     let (y0, y1) = axis::y_domain(values, 6);
+    let ticks = axis::ticks(y0, y1, 6);
+    let tick_label = |v: f64| format!("{}%", format::number(v));
+    // Room for the widest tick label ("−10%"), measured, so no minus sign is ever clipped.
+    let widest = ticks
+        .iter()
+        .map(|&v| pen.text_width(&tick_label(v), 11.0, false))
+        .fold(0.0, f64::max);
     let frame = Frame {
-        left: if w < 500.0 { 34.0 } else { 40.0 },
+        left: (widest + 10.0).max(if w < 500.0 { 34.0 } else { 40.0 }),
         top: 26.0,
         right: w - 12.0,
         bottom: h - 24.0,
@@ -110,9 +117,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         y0,
         y1,
     };
-    axis::draw_y_grid(pen, &frame, &axis::ticks(y0, y1, 6), |v| {
-        format!("{}%", format::number(v))
-    })?;
+    axis::draw_y_grid(pen, &frame, &ticks, tick_label)?;
     pen.text(
         if w < 500.0 {
             "Real GDP growth, % (World Bank)"

@@ -210,16 +210,30 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     }
     if let Some(start) = first_shown {
         if start - view.from > 1.5 {
-            let note = "Viasna counts in this data start in December 2020";
-            pen.text(
-                note,
-                frame.left + 6.0,
-                frame.y((y0 + y1) / 2.0),
-                11.0,
-                &t.muted,
-                Align::Left,
-                false,
-            )?;
+            // When the counts start comes from the data. One line where it fits left of the
+            // first point, else two, so it never runs into the line or off the chart.
+            let since = pts.first().map(|p| p.2.date.label()).unwrap_or_default();
+            let long = format!("Viasna counts in this data start in {since}");
+            let first_x = pts.first().map(|p| p.0).unwrap_or(frame.right);
+            let room = first_x - frame.left - 18.0;
+            let y = frame.y((y0 + y1) / 2.0);
+            let lines = if pen.text_width(&long, 11.0, false) <= room {
+                vec![long]
+            } else {
+                vec!["Viasna counts start".to_string(), since]
+            };
+            let top = y - 7.0 * (lines.len() as f64 - 1.0);
+            for (k, line) in lines.iter().enumerate() {
+                pen.text(
+                    line,
+                    frame.left + 6.0,
+                    top + 14.0 * k as f64,
+                    11.0,
+                    &t.muted,
+                    Align::Left,
+                    false,
+                )?;
+            }
         }
     }
     let any_highlight = !view.highlight.is_empty();

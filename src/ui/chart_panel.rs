@@ -262,7 +262,16 @@ pub fn ChartPanel() -> impl IntoView {
             </div>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{move || announcement.get()}</p>
             <ul class="legend" aria-label="Legend">
-                {move || legend().into_iter().map(legend_item).collect_view()}
+                // Keyed by the step: each step's legend is new nodes, not old ones moved about,
+                // which browsers would count as layout shifts.
+                <For
+                    each=move || {
+                        let step = reader.step.get();
+                        legend().into_iter().enumerate().map(move |(k, item)| ((step, k), item)).collect::<Vec<_>>()
+                    }
+                    key=|(key, item)| (*key, item.label.clone())
+                    children=|(_, item)| legend_item(item)
+                />
             </ul>
             <p id="chart-summary" class="visually-hidden">{summary}</p>
         </figure>
@@ -272,15 +281,19 @@ pub fn ChartPanel() -> impl IntoView {
                 view! { <p class="chart__caption">{text}</p> }
             })}
             <ChartTools/>
-            <p class="chart__source">
-                {move || {
-                    let (text, file) = source();
+            // One paragraph per chart, replaced (not rewritten in place) when the chart changes.
+            <For
+                each=move || [source()]
+                key=|(text, _)| *text
+                children=|(text, file)| {
                     view! {
-                        "Sources: " {text} ". Hover or tap a mark, or Tab to the chart and use the arrow keys, for each exact source. "
-                        <a href=format!("data/{file}.json")>"Get the data"</a>
+                        <p class="chart__source">
+                            "Sources: " {text} ". Hover or tap a mark, or Tab to the chart and use the arrow keys, for each exact source. "
+                            <a href=format!("data/{file}.json")>"Get the data"</a>
+                        </p>
                     }
-                }}
-            </p>
+                }
+            />
         </div>
     }
 }
