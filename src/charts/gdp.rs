@@ -137,6 +137,10 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     let any_highlight = !view.highlight.is_empty();
     let zero = frame.y(0.0);
     let mut last_label_end = f64::NEG_INFINITY;
+    // Boxes already inked (bars, their value labels, the article's diamonds), so the forecast
+    // label can find a clear corner.
+    // Each box has a weight: text over a bar (on its halo) is better than text over text.
+    let mut ink: Vec<(f64, f64, f64, f64, f64)> = Vec::new();
     for r in &bars {
         let v = r.value.unwrap_or(0.0);
         let x = frame.x(r.year as f64);
@@ -161,7 +165,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             let label = format::percent(v);
             let lw = pen.text_width(&label, 12.0, true);
             let clash = last_label_end > x - lw / 2.0 - 2.0;
-            let shift = if clash { 13.0 } else { 0.0 };
+            let shift = if clash { 15.0 } else { 0.0 };
             let ly = if v >= 0.0 {
                 top - 9.0 - shift
             } else {
@@ -169,7 +173,9 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             };
             pen.label(&label, x, ly, 12.0, &t.text, Align::Centre, true)?;
             last_label_end = if clash { f64::NEG_INFINITY } else { x + lw / 2.0 };
+            ink.push((x - lw / 2.0, ly - 8.0, x + lw / 2.0, ly + 8.0, 4.0));
         }
+        ink.push((x - bar_w / 2.0, top, x + bar_w / 2.0, bottom, 1.0));
         hits.hits.push(Hit {
             dataset: DatasetKind::Gdp,
             id: r.id.clone(),
@@ -178,6 +184,12 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             x1: x + bar_w / 2.0 + 1.0,
             y1: bottom.max(zero + 4.0),
         });
+    }
+    for r in &claims {
+        if let Some(v) = r.value {
+            let (x, y) = (frame.x(r.year as f64) + bar_w / 2.0 + 8.0, frame.y(v));
+            ink.push((x - 7.0, y - 7.0, x + 7.0, y + 7.0, 4.0));
+        }
     }
     for r in &claims {
         let x = frame.x(r.year as f64);
@@ -203,11 +215,37 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 let half = (bar_w / 2.0).max(6.0);
                 pen.rect(x - half, ty, x + half, by, &t.article.mix(0.18), true, 0.0)?;
                 pen.rect(x - half, ty, x + half, by, &t.article.to_rgba(), false, 1.5)?;
-                // In the plot's top corner, clear of the bars, with a leader down to the box.
+                // In the plot's top corner with a leader down to the box, unless bars or their
+                // labels reach up there (short charts on phones): then in the bottom corner.
                 let label = format!("Forecasts cited: {}", format::percent_range(lo, hi));
-                let ly = frame.top + 8.0;
+                let lw = pen.text_width(&label, 11.0, true);
+                // How much a label on line `ly` would cover what is drawn (weighted area).
+                let covered = |ly: f64| {
+                    let (x0, y0, x1, y1) = (frame.right - lw - 3.0, ly - 8.0, frame.right + 3.0, ly + 8.0);
+                    ink.iter()
+                        .map(|&(a0, b0, a1, b1, wt)| {
+                            wt * (x1.min(a1) - x0.max(a0)).max(0.0) * (y1.min(b1) - y0.max(b0)).max(0.0)
+                        })
+                        .sum::<f64>()
+                };
+                // The clearest line above or below the box, the top one on a tie.
+                let step = 8.0;
+                let lines = ((frame.bottom - frame.top - 16.0) / step).floor().max(0.0) as usize;
+                let ly = (0..=lines)
+                    .map(|k| frame.top + 8.0 + step * k as f64)
+                    .filter(|&ly| ly + 8.0 < ty - 4.0 || ly - 8.0 > by + 4.0)
+                    .map(|ly| (ly, covered(ly)))
+                    .fold(None::<(f64, f64)>, |best, c| match best {
+                        Some(b) if b.1 <= c.1 => Some(b),
+                        _ => Some(c),
+                    })
+                    .map_or(frame.top + 8.0, |(ly, _)| ly);
                 pen.label(&label, frame.right, ly, 11.0, &t.article, Align::Right, true)?;
-                pen.dashed((x, ly + 8.0), (x, ty - 2.0), &t.article.to_rgba(), 1.0, 2.0)?;
+                if ly < ty {
+                    pen.dashed((x, ly + 8.0), (x, ty - 2.0), &t.article.to_rgba(), 1.0, 2.0)?;
+                } else {
+                    pen.dashed((x, by + 2.0), (x, ly - 8.0), &t.article.to_rgba(), 1.0, 2.0)?;
+                }
                 hits.hits.push(Hit {
                     dataset: DatasetKind::Gdp,
                     id: r.id.clone(),
