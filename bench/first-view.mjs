@@ -5,7 +5,11 @@ import { bodies } from "./serve.mjs";
 /** Files the first view needs: the page and everything it links (data is bundled in the wasm). */
 export function firstViewFiles(dist) {
   const html = readFileSync(`${dist}/index.html`, "utf8");
-  const linked = [...html.matchAll(/(?:src|href)="\.?\/?([^"#?]+\.(?:js|wasm|css|svg))"/g)].map((m) => m[1]);
+  // The static story's figures (figures/*.svg) are lazy images inside content hidden when
+  // scripts run, so the first view never fetches them (end2end/tests/nojs.spec.mjs checks).
+  const linked = [...html.matchAll(/(?:src|href)="\.?\/?([^"#?]+\.(?:js|wasm|css|svg))"/g)]
+    .map((m) => m[1])
+    .filter((f) => !f.startsWith("figures/"));
   const wasm = readdirSync(dist).filter((f) => f.endsWith(".wasm"));
   return ["index.html", ...new Set([...linked, ...wasm])];
 }

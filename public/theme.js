@@ -2,6 +2,8 @@
 // dark host never flashes a white box. The app takes over from here (toggle, system changes).
 (function () {
   var root = document.documentElement;
+  // Scripts run: the app will show the story, so the static copy in the page stays hidden.
+  root.classList.add("js");
   var params = new URLSearchParams(location.search);
   var choice = (params.get("theme") || "auto").toLowerCase();
   var dark = choice === "dark" || (choice !== "light" && window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches);
@@ -21,7 +23,8 @@
   setTimeout(function () {
     var status = document.getElementById("prelude-status");
     if (!started && status) {
-      status.textContent = "The interactive explainer could not start in this browser. The article and the data are linked above.";
+      status.textContent = "The interactive explainer could not start in this browser. The article and the data are linked above, and the whole story follows.";
+      document.documentElement.classList.add("app-failed");
     }
   }, 20000);
 })();

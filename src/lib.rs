@@ -13,6 +13,7 @@ pub mod keymap;
 pub mod model;
 pub mod reading;
 pub mod sources;
+pub mod static_story;
 pub mod table;
 pub mod view_state;
 
