@@ -69,6 +69,17 @@ test("scroll mode: the arrow keys scroll to the next and previous step", async (
   await expect.poll(() => slugOf(page)).toBe(story.steps[i].slug);
 });
 
+test("scroll mode: from the keyboard, each step offers a jump to its chart", async ({ reader, page }) => {
+  await reader.open("?step=behind-bars", { mode: null });
+  const jump = page.locator("#step-behind-bars").getByRole("button", { name: "Explore this step's chart" });
+  await jump.focus();
+  await expect(jump).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(reader.canvas).toBeFocused();
+  await expect(current(page)).toHaveAttribute("id", "step-behind-bars");
+  await expect(reader.canvas).toHaveAttribute("data-focus", /.+/);
+});
+
 test("the mode switch moves between scroll, step by step and article, keeping the step", async ({ reader, page }) => {
   await reader.open("?step=ryanair");
   // Pressed where they are (no scrolling first: in scroll mode, scrolling up to the title would

@@ -106,10 +106,34 @@ pub fn ScrollSteps() -> impl IntoView {
                             aria-current=move || (reader.step.get() == i).then_some("step")
                         >
                             <StepText index=i heading_id=heading/>
+                            // The chart follows all the text in the DOM; from the keyboard, this
+                            // jumps to it (with this step current) instead of tabbing past every step.
+                            <button
+                                type="button"
+                                class="to-chart"
+                                on:click=move |_| {
+                                    reader.from_scroll.set_value(true);
+                                    reader.go(i);
+                                    focus_chart();
+                                }
+                            >
+                                "Explore this step's chart"
+                            </button>
                         </article>
                     }
                 })
                 .collect_view()}
         </div>
+    }
+}
+
+/// Moves keyboard focus to the chart canvas (its arrow keys then walk the data).
+fn focus_chart() {
+    if let Some(canvas) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("canvas.chart__canvas").ok().flatten())
+        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+    {
+        let _ = canvas.focus();
     }
 }
