@@ -20,6 +20,9 @@ const HOSTILE = [
   `?step=ryanair&${"a=%00%01%02&".repeat(800)}`,
   "?step=%E2%80%AEryanair",
   "#<script>alert(1)</script>",
+  // Junk modes fall back to the default (scroll) mode.
+  "?mode=%3Cscript%3Ealert(1)%3C%2Fscript%3E&step=ryanair",
+  "?mode=javascript:alert(1)&step=2",
 ];
 
 test("hostile URLs: no dialog, no error, a rendered page on a valid step", async ({ reader, page }) => {
