@@ -66,14 +66,9 @@ pub fn ScrollSteps() -> impl IntoView {
         })
     });
 
-    // A step chosen other than by scrolling: bring it into view.
-    let unlock = {
-        let locked = locked.clone();
-        move || {
-            locked.set(false);
-            adopt();
-        }
-    };
+    // A step chosen other than by scrolling: bring it into view. Each such scroll takes the lock
+    // anew; only the latest one's timer releases it (quick presses do not unlock one another).
+    let generation = Rc::new(Cell::new(0u32));
     Effect::new(move |previous: Option<usize>| {
         let now = reader.step.get();
         let by_scroll = reader.from_scroll.get_value();
@@ -81,10 +76,20 @@ pub fn ScrollSteps() -> impl IntoView {
         if let Some(before) = previous.filter(|p| *p != now && !by_scroll) {
             let smooth = reader.motion.get_untracked() && before.abs_diff(now) == 1;
             locked.set(true);
+            let mine = generation.get().wrapping_add(1);
+            generation.set(mine);
             crate::web::scrolly::scroll_to(now, smooth);
-            let unlock = unlock.clone();
+            let (locked, generation, adopt) = (locked.clone(), generation.clone(), adopt.clone());
             let wait = if smooth { SMOOTH_LOCK_MS } else { 50 };
-            set_timeout(unlock, std::time::Duration::from_millis(wait as u64));
+            set_timeout(
+                move || {
+                    if generation.get() == mine {
+                        locked.set(false);
+                        adopt();
+                    }
+                },
+                std::time::Duration::from_millis(wait as u64),
+            );
         }
         now
     });
@@ -112,8 +117,11 @@ pub fn ScrollSteps() -> impl IntoView {
                                 type="button"
                                 class="to-chart"
                                 on:click=move |_| {
-                                    reader.from_scroll.set_value(true);
-                                    reader.go(i);
+                                    // Already in view: make it current without scrolling to it.
+                                    if reader.step.get_untracked() != i {
+                                        reader.from_scroll.set_value(true);
+                                        reader.go(i);
+                                    }
                                     focus_chart();
                                 }
                             >
