@@ -129,6 +129,12 @@ test("step by step: a horizontal swipe moves to the next or previous step", asyn
     }
     await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
   };
+  // Also after switching modes (the swipe listeners follow the new box).
+  await page.locator(".masthead").getByRole("button", { name: "Scroll", exact: true }).dispatchEvent("click");
+  await expect(page.locator(".scrolly")).toBeVisible();
+  await page.locator(".masthead").getByRole("button", { name: "Step by step", exact: true }).dispatchEvent("click");
+  await reader.expectStep(i);
+  await page.evaluate(() => document.getElementById("explainer").scrollIntoView());
   await swipe(320, 80);
   await reader.expectStep(i + 1);
   await swipe(80, 320);

@@ -92,7 +92,8 @@ pub fn App() -> impl IntoView {
                 }
             }
             Mode::Article => {
-                let slug = reader.with_step(|s| s.slug.clone());
+                let i = reader.step.get_untracked();
+                let slug = reader.model.with_value(|m| m.story.steps[i].slug.clone());
                 if let Some(el) = crate::web::element(&format!("a-{slug}")) {
                     el.scroll_into_view();
                 }
@@ -124,9 +125,14 @@ pub fn App() -> impl IntoView {
     // the mode changes, so its listeners go with it).
     Effect::new(move |_| {
         if reader.mode.get() == Mode::Steps {
-            if let Some(el) = crate::web::element("explainer") {
-                swipe::watch(&el, move |next| if next { reader.next() } else { reader.prev() });
-            }
+            // After the frame, so the listeners go on the new box, not the one being replaced.
+            request_animation_frame(move || {
+                if let Some(el) =
+                    crate::web::element("explainer").filter(|el| el.class_list().contains("explainer--steps"))
+                {
+                    swipe::watch(&el, move |next| if next { reader.next() } else { reader.prev() });
+                }
+            });
         }
     });
     let _keys = window_event_listener(ev::keydown, move |ev| on_key(&reader, &ev));
