@@ -13,9 +13,10 @@ use leptos::task::spawn_local;
 
 /// Scrolls the explainer back into view on small screens after a step change, so the new
 /// chart (which sits above the text there) is seen.
-fn reveal_chart() {
-    let steps = use_context::<super::state::Reader>().is_some_and(|r| r.mode.get_untracked() == Mode::Steps);
-    if !steps {
+/// Only when reading step by step: scroll mode scrolls to the step itself.
+fn reveal_chart(reader: super::state::Reader) {
+    // The reader is passed in: event handlers run outside the component's context.
+    if reader.mode.get_untracked() != Mode::Steps {
         return;
     }
     if let Some(el) = crate::web::element("explainer") {
@@ -94,7 +95,7 @@ pub fn Stepper() -> impl IntoView {
                     aria-disabled=move || aria_flag(reader.step.get() == 0)
                     on:click=move |_| {
                         reader.prev();
-                        reveal_chart();
+                        reveal_chart(reader);
                     }
                 >
                     <span aria-hidden="true">"← "</span>
@@ -109,7 +110,7 @@ pub fn Stepper() -> impl IntoView {
                     aria-disabled=move || aria_flag(reader.step.get() + 1 >= total)
                     on:click=move |_| {
                         reader.next();
-                        reveal_chart();
+                        reveal_chart(reader);
                     }
                 >
                     "Next"
