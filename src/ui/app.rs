@@ -121,16 +121,17 @@ pub fn App() -> impl IntoView {
         }
         mode
     });
-    // Swipes move between steps when reading step by step (the explainer box is rebuilt when
-    // the mode changes, so its listeners go with it).
-    Effect::new(move |_| {
-        if reader.mode.get() == Mode::Steps {
-            // After the frame, so the listeners go on the new box, not the one being replaced.
-            request_animation_frame(move || {
-                if let Some(el) =
-                    crate::web::element("explainer").filter(|el| el.class_list().contains("explainer--steps"))
-                {
-                    swipe::watch(&el, move |next| if next { reader.next() } else { reader.prev() });
+    // Swipes move between steps when reading step by step. One listener on <main>, which
+    // outlives mode switches, so there is never a second one on a reused box.
+    request_animation_frame(move || {
+        if let Some(main) = crate::web::element("main") {
+            swipe::watch(&main, move |next| {
+                if reader.mode.get_untracked() == Mode::Steps {
+                    if next {
+                        reader.next()
+                    } else {
+                        reader.prev()
+                    }
                 }
             });
         }
@@ -181,31 +182,35 @@ fn reading(mode: Mode) -> AnyView {
         }
         .into_any(),
         // Text first in reading order (headline, then the chart it describes); CSS places the
-        // chart beside the text on desktops and above it on phones.
-        Mode::Scroll => view! {
-            <section id="explainer" class="explainer explainer--scroll" aria-label="The argument, step by step" tabindex="-1">
-                <div class="explainer__text">
-                    <ScrollSteps/>
-                    <Stepper/>
-                </div>
-                <div class="explainer__chart">
-                    <ChartPanel/>
-                </div>
-            </section>
+        // chart beside the text on desktops and above it on phones. The two modes differ only in
+        // how the text is laid out: every step in a column, or the current one.
+        Mode::Scroll | Mode::Steps => {
+            let scroll = mode == Mode::Scroll;
+            let text = if scroll {
+                view! { <ScrollSteps/> }.into_any()
+            } else {
+                view! { <Narrative/> }.into_any()
+            };
+            view! {
+                <section
+                    id="explainer"
+                    class="explainer"
+                    class:explainer--scroll=scroll
+                    class:explainer--steps=!scroll
+                    aria-label="The argument, step by step"
+                    tabindex="-1"
+                >
+                    <div class="explainer__text">
+                        {text}
+                        <Stepper/>
+                    </div>
+                    <div class="explainer__chart">
+                        <ChartPanel/>
+                    </div>
+                </section>
+            }
+            .into_any()
         }
-        .into_any(),
-        Mode::Steps => view! {
-            <section id="explainer" class="explainer explainer--steps" aria-label="The argument, step by step" tabindex="-1">
-                <div class="explainer__text">
-                    <Narrative/>
-                    <Stepper/>
-                </div>
-                <div class="explainer__chart">
-                    <ChartPanel/>
-                </div>
-            </section>
-        }
-        .into_any(),
     }
 }
 
