@@ -44,14 +44,16 @@ bench: build
 lint: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --features ssr --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features hydrate --all-targets -- -D warnings
 
 test-native:
 	python3 tools/build_data.py --check
 	cargo test
+	cargo test --features ssr --test prerender
 
 test-wasm:
-	$(WASM_TEST_RUNNER) cargo test --target wasm32-unknown-unknown --test web
+	$(WASM_TEST_RUNNER) cargo test --target wasm32-unknown-unknown --features hydrate --test web
 
 test-e2e:
 	trunk build --release

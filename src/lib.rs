@@ -1,23 +1,26 @@
 //! Minsk Explainer: an interactive explainer of Katsiaryna Shmatsina's Lawfare article
 //! "What Washington Wants from Minsk" (22 July 2025).
 //!
-//! Pure modules (`model`, `view_state`, `format`, `charts`) build and test on the host;
-//! `ui` and `web` are the browser layer, compiled for wasm32 only.
+//! Pure modules (`model`, `view_state`, `format`, `charts`) build and test on the host with no
+//! features. `ui` (Leptos components) and `web` (browser glue) come with the `hydrate` feature
+//! (the app) or the `ssr` feature (the same components rendered to HTML at build time).
+#![recursion_limit = "256"]
 
 pub mod charts;
 pub mod cite;
 pub mod embed;
 pub mod export;
+pub mod figures;
 pub mod format;
 pub mod keymap;
 pub mod model;
 pub mod reading;
 pub mod sources;
-pub mod static_story;
+
 pub mod table;
 pub mod view_state;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "ui")]
 pub mod ui;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "ui")]
 pub mod web;

@@ -65,6 +65,15 @@ impl Mode {
     }
 }
 
+impl ViewState {
+    /// Whether a page opened at this state is laid out like the prerendered page (the whole
+    /// explainer, read by scrolling), so the app can hydrate that HTML instead of replacing it.
+    /// The step and theme differ freely: the app applies them once it has taken over.
+    pub fn hydrates_prerender(&self) -> bool {
+        !self.embed && self.chart.is_none() && Mode::resolve(self.mode, self.embed) == Mode::Scroll
+    }
+}
+
 /// Which colour theme to use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ThemeChoice {

@@ -112,3 +112,26 @@ fn embed_flags_parse_and_junk_is_ignored() {
     assert_eq!(ThemeChoice::Auto.resolve(true), "dark");
     assert_eq!(ThemeChoice::Light.resolve(true), "light");
 }
+
+#[test]
+fn only_full_page_scroll_views_hydrate_the_prerendered_page() {
+    let slugs = &SLUGS;
+    for q in [
+        "",
+        "?step=3",
+        "?step=3&theme=dark",
+        "?mode=scroll&step=2",
+        "?transparent=1",
+    ] {
+        assert!(parse(q, slugs).hydrates_prerender(), "{q} has the prerendered layout");
+    }
+    for q in [
+        "?mode=steps",
+        "?mode=article&step=2",
+        "?embed=1",
+        "?embed=1&mode=scroll",
+        "?embed=1&chart=gdp",
+    ] {
+        assert!(!parse(q, slugs).hydrates_prerender(), "{q} is laid out differently");
+    }
+}

@@ -40,7 +40,13 @@ async fn app_mounts_on_the_linked_step_and_paints_the_chart() {
         .unwrap()
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?mode=steps&step=a-sharp-fall"))
         .unwrap();
-    leptos::mount::mount_to_body(minsk_explainer::ui::app::App);
+    // No prerendered page here: the app renders into an empty container, as on a page whose
+    // layout differs from the prerendered one.
+    let doc = window.document().unwrap();
+    let root = doc.create_element("div").unwrap();
+    root.set_id("app");
+    doc.body().unwrap().append_child(&root).unwrap();
+    minsk_explainer::ui::start();
 
     let mut canvas_drawn = None;
     for _ in 0..50 {

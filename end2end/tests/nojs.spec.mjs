@@ -1,64 +1,75 @@
-// Without JavaScript the page still says what it is, summarises the story and links the article.
+// Before and without the app: the built page is the explainer rendered at build time, readable as
+// a plain article with a static chart per step when scripts are off or the app cannot start.
 import { test, expect } from "@playwright/test";
 import { story } from "../explainer-page.mjs";
 
 test.use({ javaScriptEnabled: false });
 
-test("with JavaScript off: title, summary, article link and data, no errors", async ({ page }) => {
+function watch(page) {
   const problems = [];
   page.on("console", (m) => (m.type() === "error" || m.type() === "warning") && problems.push(m.text()));
+  return problems;
+}
+
+test("with JavaScript off: title, intro, article link, what scripts add, and no dead controls", async ({ page }) => {
+  const problems = watch(page);
   await page.goto("/?step=ryanair");
   await expect(page.locator("h1")).toHaveText(story.title);
-  await expect(page.locator("#prelude")).toContainText("sanctions relief in return for freeing political prisoners");
-  await expect(page.getByText(/needs JavaScript/)).toBeVisible();
-  await expect(page.locator("#prelude-status")).toHaveText("");
-  await expect(page.getByRole("link", { name: /^Read “What Washington Wants from Minsk”/ })).toHaveAttribute("href", story.article.url);
-  await expect(page.getByRole("link", { name: "sanctions", exact: true })).toHaveAttribute("href", "data/sanctions.json");
+  await expect(page.locator(".masthead__intro")).toBeVisible();
+  await expect(page.getByText(/With JavaScript on, its charts are\s+interactive/)).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Read the original on/ })).toHaveAttribute("href", story.article.url);
+  await expect(page.getByRole("link", { name: /Sanctions rounds \(JSON\)/ })).toHaveAttribute("href", "data/sanctions.json");
+  // Buttons that need the app are not offered.
+  await expect(page.getByRole("button", { name: "Next", exact: true })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Dark theme" })).toBeHidden();
+  await expect(page.locator(".explainer__chart")).toBeHidden();
   expect(problems).toEqual([]);
 });
 
-test("with JavaScript off: the whole story, every step with its static chart and a link to it", async ({ page }) => {
-  const problems = [];
-  page.on("console", (m) => (m.type() === "error" || m.type() === "warning") && problems.push(m.text()));
+test("with JavaScript off: every step with its heading, text and static SVG chart with sources", async ({ page }) => {
+  const problems = watch(page);
   await page.goto("/");
-  await expect(page.locator(".static-step h2")).toHaveText(story.steps.map((s) => s.headline));
-  const charts = page.locator(".static-step__figure img");
+  await expect(page.locator(".step--scroll h2")).toHaveText(story.steps.map((s) => s.headline));
+  const charts = page.locator(".step-figure img");
   await expect(charts).toHaveCount(story.steps.length);
-  for (const img of await charts.all()) {
+  for (const [i, img] of (await charts.all()).entries()) {
     await img.scrollIntoViewIfNeeded();
-    await expect(img).toHaveAttribute("src", /^figures\/[a-z0-9-]+\.svg$/);
+    await expect(img).toBeVisible();
+    await expect(img).toHaveAttribute("src", `figures/${story.steps[i].slug}.svg`);
     await expect(img).toHaveAttribute("alt", /^Chart: /);
     await expect.poll(() => img.evaluate((el) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
   }
-  await expect(page.locator("#s-a-sharp-fall")).toContainText("\u22124.66%");
-  await expect(page.locator("#s-ryanair").getByRole("link", { name: "This step in the interactive explainer" })).toHaveAttribute("href", "?step=ryanair");
+  await expect(page.locator("#step-a-sharp-fall")).toContainText("\u22124.66%");
+  await expect(page.locator("#step-a-sharp-fall .step-figure figcaption a").first()).toHaveAttribute("href", /^https?:\/\//);
   expect(problems).toEqual([]);
 });
 
 test.describe("with JavaScript on", () => {
   test.use({ javaScriptEnabled: true });
-  test("the static story stays hidden and its figures are never downloaded", async ({ page }) => {
+  test("only the chart box's stand-in figure is fetched, never the no-script ones", async ({ page }) => {
     const figures = [];
-    page.on("request", (r) => r.url().includes("/figures/") && figures.push(r.url()));
-    await page.goto("/?mode=steps");
-    await expect(page.locator("canvas.chart__canvas")).toHaveAttribute("data-drawn-step", /\d+/);
-    await page.mouse.wheel(0, 3000);
-    await page.waitForTimeout(300);
-    await expect(page.locator(".static-step")).toHaveCount(0);
-    expect(figures).toEqual([]);
+    page.on("request", (r) => r.url().includes("/figures/") && figures.push(new URL(r.url()).pathname));
+    await page.goto("/");
+    await expect(page.locator("canvas.chart__canvas")).toHaveAttribute("data-drawn-step", "0");
+    await page.mouse.wheel(0, 6000);
+    await page.waitForTimeout(400);
+    await expect(page.locator(".step-figure").first()).toBeHidden();
+    for (const f of figures) expect(f).toMatch(/^\/figures\/a-deal-in-minsk(-narrow)?(-dark)?\.svg$/);
+    // Once the canvas has drawn, the stand-in is gone from the box.
+    await expect(page.locator(".chart__static")).toHaveCount(0);
   });
 });
 
 test.describe("with WebAssembly blocked", () => {
   test.use({ javaScriptEnabled: true });
-  test("the summary and article link stay, and the page says the app could not start", async ({ page }) => {
+  test("the page stays a readable article with static charts and says the app could not start", async ({ page }) => {
     test.setTimeout(40_000);
     await page.route(/\.wasm$/, (route) => route.abort());
     await page.goto("/");
     await expect(page.locator("h1")).toHaveText(story.title);
-    await expect(page.getByRole("link", { name: /^Read “What Washington Wants from Minsk”/ })).toHaveAttribute("href", story.article.url);
-    await expect(page.locator("#prelude-status")).toHaveText(/could not start/, { timeout: 25_000 });
-    // Then the static story shows, so the reader still gets the whole explainer.
-    await expect(page.locator(".static-step h2").first()).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Read the original on/ })).toHaveAttribute("href", story.article.url);
+    await expect(page.locator("#boot-status")).toHaveText(/could not start/, { timeout: 25_000 });
+    await expect(page.locator(".step-figure img").first()).toBeVisible();
+    await expect(page.locator(".explainer__chart")).toBeHidden();
   });
 });

@@ -1,13 +1,14 @@
-//! Build step (a trunk `post_build` hook): writes every step's chart as SVG into the build and
-//! the whole story as static HTML into its index.html, in place of `<!-- static-story -->`.
+//! Build step (a trunk `post_build` hook): renders the app's components to HTML for the page's
+//! first view and writes it into the build's index.html (in place of `<!-- app -->`), where the
+//! browser app hydrates it; and writes every step's chart as SVG into `figures/`.
 //! Usage: `prerender [dir]` (default: `$TRUNK_STAGING_DIR`, else `dist`).
 
 use minsk_explainer::charts::Theme;
+use minsk_explainer::figures;
 use minsk_explainer::model::Model;
-use minsk_explainer::static_story;
 use std::path::PathBuf;
 
-const MARKER: &str = "<!-- static-story -->";
+const MARKER: &str = "<!-- app -->";
 
 fn main() {
     if let Err(e) = run() {
@@ -23,22 +24,22 @@ fn run() -> Result<(), String> {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("dist"));
     let model = Model::bundled().map_err(|e| format!("story data: {e}"))?;
-    // Static figures are printed and read in daylight: always the light palette.
-    let theme = Theme::from_css(include_str!("../../style/tokens.css"))?;
+    let tokens = include_str!("../../style/tokens.css");
+    let (light, dark) = (Theme::from_css(tokens)?, Theme::dark_from_css(tokens)?);
     std::fs::create_dir_all(dir.join("figures")).map_err(|e| e.to_string())?;
-    let figures = static_story::figures(&model, &theme)?;
+    let figures = figures::all(&model, &light, &dark)?;
     for (file, svg) in &figures {
         std::fs::write(dir.join(file), svg).map_err(|e| format!("{file}: {e}"))?;
     }
     let index = dir.join("index.html");
     let page = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    if !page.contains(MARKER) {
-        return Err(format!("{} has no {MARKER} marker", index.display()));
+    if page.matches(MARKER).count() != 1 {
+        return Err(format!("{} needs exactly one {MARKER} marker", index.display()));
     }
-    let page = page.replacen(MARKER, &static_story::html(&model), 1);
+    let page = page.replacen(MARKER, &minsk_explainer::ui::prerender(), 1);
     std::fs::write(&index, page).map_err(|e| e.to_string())?;
     println!(
-        "prerender: {} figures and the static story written to {}",
+        "prerender: the app's first view and {} figures written to {}",
         figures.len(),
         dir.display()
     );

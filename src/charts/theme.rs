@@ -98,6 +98,21 @@ impl Theme {
         let vars = css_vars(css);
         Theme::from_lookup(|name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()))
     }
+
+    /// The dark theme: the `:root[data-theme="dark"]` block's colours over the light ones.
+    pub fn dark_from_css(css: &str) -> Result<Theme, String> {
+        let light = css_vars(css);
+        let dark = css_vars_in(css, ":root[data-theme=\"dark\"]");
+        if dark.is_empty() {
+            return Err("no dark theme block in the tokens".into());
+        }
+        Theme::from_lookup(|name| {
+            dark.iter()
+                .chain(light.iter())
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        })
+    }
 }
 
 /// `--name: value;` pairs of the first `:root` block.

@@ -1,6 +1,7 @@
 //! The page: masthead, the stepper with chart and text, footer; URL and keyboard wiring.
 
 use super::article_view::ArticleView;
+use super::boot::Boot;
 use super::chart_panel::ChartPanel;
 use super::embed_credit::EmbedCredit;
 use super::footer::Footer;
@@ -11,14 +12,18 @@ use super::state::Reader;
 use super::stepper::Stepper;
 use crate::keymap::{self, Action, Context};
 use crate::model::{validate, Model};
-use crate::view_state::{Mode, ThemeChoice, ViewState};
+use crate::view_state::{self, Mode, ThemeChoice, ViewState};
 use crate::web::{motion, panic, print, swipe, theme, url};
 use leptos::ev;
 use leptos::prelude::*;
 
 /// The whole explainer, or a clear notice if the bundled content is unusable.
+///
+/// Renders from `boot` alone, so the build-time render and the browser agree. With `hydrate`,
+/// the first render is the prerendered page's (first step, light, animated) and the reader's own
+/// step, theme and motion are applied straight after, once the browser has adopted that HTML.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
     let model = match Model::bundled() {
         Ok(m) => m,
         Err(e) => return broken(&format!("The story data could not be read ({e}).")).into_any(),
@@ -30,7 +35,7 @@ pub fn App() -> impl IntoView {
     }
     let slugs: Vec<String> = model.story.steps.iter().map(|s| s.slug.clone()).collect();
     let slug_refs = || slugs.iter().map(String::as_str).collect::<Vec<_>>();
-    let initial = url::read(&slug_refs());
+    let initial = view_state::parse(&boot.query, &slug_refs());
     let embed = initial.embed;
     // A link to a step should open on that step, not on the title screen above it.
     let deep_link = initial.step > 0 && !embed;
@@ -38,38 +43,38 @@ pub fn App() -> impl IntoView {
         .chart
         .and_then(|kind| model.story.single_chart(kind, initial.step));
     let single_chart = fixed.is_some();
-    let resolved = initial.theme.resolve(theme::system_dark());
-    theme::apply(resolved);
+    let resolved = initial.theme.resolve(boot.system_dark);
     let mode = Mode::resolve(initial.mode, embed);
+    let first = if hydrate { Boot::prerendered() } else { boot.clone() };
     let reader = Reader {
         model: StoredValue::new(model),
-        step: RwSignal::new(initial.step),
+        step: RwSignal::new(if hydrate { 0 } else { initial.step }),
         source_note: RwSignal::new(None),
         show_after: RwSignal::new(true),
         shortcuts_open: RwSignal::new(false),
-        theme: RwSignal::new(resolved),
+        theme: RwSignal::new(view_state::parse(&first.query, &[]).theme.resolve(first.system_dark)),
         fixed: StoredValue::new(fixed),
         flags: StoredValue::new(initial),
         mode: RwSignal::new(mode),
         mode_chosen: RwSignal::new(initial.mode.is_some()),
-        motion: RwSignal::new(!motion::reduced()),
+        motion: RwSignal::new(!first.reduced_motion),
         printing: RwSignal::new(false),
         from_scroll: StoredValue::new(false),
     };
     provide_context(reader);
-    motion::watch(move |reduced| reader.motion.set(!reduced));
-    print::watch(move |printing| reader.printing.set(printing));
-    if initial.theme == ThemeChoice::Auto {
-        theme::watch_system(move |dark| {
-            let resolved = ThemeChoice::Auto.resolve(dark);
+    // The browser side, which the build-time render never runs (effects run only in the browser).
+    // Created first, so the reader's own state is in place before any other effect first runs.
+    Effect::new(move |_| {
+        untrack(|| {
+            if hydrate {
+                reader.step.set(initial.step);
+                reader.theme.set(resolved);
+                reader.motion.set(!boot.reduced_motion);
+            }
             theme::apply(resolved);
-            reader.theme.set(resolved);
-        });
-    }
-    if embed {
-        let host = crate::embed::host_params(&crate::view_state::query_pairs(&url::current_query()));
-        crate::web::embed::start(host, initial.events);
-    }
+            wire_browser(reader, initial);
+        })
+    });
 
     let slugs_for_url = slugs.clone();
     Effect::new(move |previous: Option<usize>| {
@@ -121,29 +126,13 @@ pub fn App() -> impl IntoView {
         }
         mode
     });
-    // Swipes move between steps when reading step by step. One listener on <main>, which
-    // outlives mode switches, so there is never a second one on a reused box.
-    request_animation_frame(move || {
-        if let Some(main) = crate::web::element("main") {
-            swipe::watch(&main, move |next| {
-                if reader.mode.get_untracked() == Mode::Steps {
-                    if next {
-                        reader.next()
-                    } else {
-                        reader.prev()
-                    }
-                }
-            });
-        }
-    });
-    let _keys = window_event_listener(ev::keydown, move |ev| on_key(&reader, &ev));
 
-    if embed {
-        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
-            let _ = body.class_list().add_1("is-embed");
-        }
-    }
-    let full_url = url::full_page_url(initial, &slug_refs());
+    // Only an embed shows the full page's address (and an embed is never prerendered).
+    let full_url = if embed {
+        url::full_page_url(initial, &slug_refs())
+    } else {
+        String::new()
+    };
     if single_chart {
         return view! {
             <a class="skip-link" href="#explainer">"Skip to the chart"</a>
@@ -170,6 +159,40 @@ pub fn App() -> impl IntoView {
         {(!embed).then(|| view! { <Footer/> })}
     }
     .into_any()
+}
+
+/// Listeners on the page and the system, and the embed's messages: browser-only wiring.
+fn wire_browser(reader: Reader, initial: ViewState) {
+    motion::watch(move |reduced| reader.motion.set(!reduced));
+    print::watch(move |printing| reader.printing.set(printing));
+    if initial.theme == ThemeChoice::Auto {
+        theme::watch_system(move |dark| {
+            let resolved = ThemeChoice::Auto.resolve(dark);
+            theme::apply(resolved);
+            reader.theme.set(resolved);
+        });
+    }
+    if initial.embed {
+        let host = crate::embed::host_params(&crate::view_state::query_pairs(&url::current_query()));
+        crate::web::embed::start(host, initial.events);
+        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+            let _ = body.class_list().add_1("is-embed");
+        }
+    }
+    // Swipes move between steps when reading step by step. One listener on <main>, which
+    // outlives mode switches, so there is never a second one on a reused box.
+    if let Some(main) = crate::web::element("main") {
+        swipe::watch(&main, move |next| {
+            if reader.mode.get_untracked() == Mode::Steps {
+                if next {
+                    reader.next()
+                } else {
+                    reader.prev()
+                }
+            }
+        });
+    }
+    let _keys = window_event_listener(ev::keydown, move |ev| on_key(&reader, &ev));
 }
 
 /// The story in the chosen reading mode.

@@ -55,6 +55,8 @@ pub fn ChartPanel() -> impl IntoView {
     let announcement = RwSignal::new(String::new());
     // An error boundary for drawing: a failed chart says so and points to its data table.
     let draw_failed = RwSignal::new(false);
+    // Until the canvas has drawn (and if it cannot), the chart drawn at build time stands in.
+    let painted = RwSignal::new(false);
 
     let resize_observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
     // Track the box size; ResizeObserver fires once at start, then on every change.
@@ -100,6 +102,7 @@ pub fn ChartPanel() -> impl IntoView {
         tip,
         focus,
         draw_failed,
+        painted,
         last: StoredValue::new(None),
         tween: StoredValue::new(None),
         frames: StoredValue::new(Vec::new()),
@@ -249,6 +252,10 @@ pub fn ChartPanel() -> impl IntoView {
                         }
                     }
                 ></canvas>
+                {move || (!painted.get() || draw_failed.get()).then(|| {
+                    let slug = reader.with_step(|s| s.slug.clone());
+                    view! { <StaticChart slug=slug/> }
+                })}
                 {move || draw_failed.get().then(|| view! {
                     <p class="chart__failed" role="alert">
                         "This chart could not be drawn. Its data is in the table below (Show data)."
@@ -298,6 +305,27 @@ pub fn ChartPanel() -> impl IntoView {
     }
 }
 
+/// The step's chart as drawn at build time, in the page's theme (CSS shows the matching one):
+/// in the box from the first paint, so the canvas takes over in the same place.
+#[component]
+fn StaticChart(slug: String) -> impl IntoView {
+    use crate::figures::{file, Variant, NARROW_MEDIA};
+    let picture = move |dark: bool| {
+        let class = if dark {
+            "chart__static-dark"
+        } else {
+            "chart__static-light"
+        };
+        view! {
+            <picture class=class>
+                <source media=NARROW_MEDIA srcset=file(&slug, Variant { narrow: true, dark })/>
+                <img src=file(&slug, Variant { narrow: false, dark }) alt="" loading="lazy"/>
+            </picture>
+        }
+    };
+    view! { <div class="chart__static" aria-hidden="true">{picture(false)} {picture(true)}</div> }
+}
+
 /// Where to put the tooltip for a hit, near (x, y) but inside the chart box.
 fn place_tip(hit: &Hit, x: f64, y: f64, (w, h): (f64, f64)) -> Tip {
     let left = (x + 14.0).min(w - TOOLTIP_W - 4.0).max(4.0);
@@ -324,6 +352,7 @@ struct Painter {
     tip: RwSignal<Option<Tip>>,
     focus: RwSignal<Option<Pos>>,
     draw_failed: RwSignal<bool>,
+    painted: RwSignal<bool>,
     /// What was last asked for: view, size and theme.
     last: StoredValue<Option<Drawn>>,
     /// The transition in flight, if any.
@@ -418,6 +447,9 @@ impl Painter {
                     None => canvas.remove_attribute("data-focus"),
                 }
                 .ok();
+                if !self.painted.get_untracked() {
+                    self.painted.set(true);
+                }
                 self.hits.set_value(map);
                 self.grid.set_value(nav);
                 self.tip

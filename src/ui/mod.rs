@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod article_view;
+pub mod boot;
 pub mod chart_panel;
 pub mod chart_tools;
 pub mod cite_panel;
@@ -19,17 +20,47 @@ pub mod scroll_steps;
 pub mod shortcuts_panel;
 pub mod sources_panel;
 pub mod state;
+pub mod static_figure;
 pub mod step_text;
 pub mod stepper;
 pub mod tooltip;
 
-/// Mounts the app on the page's body.
+/// Starts the app in the browser: hydrates the prerendered page when this address is laid out
+/// like it (the full explainer, read by scrolling), otherwise renders afresh in its place.
+#[cfg(feature = "hydrate")]
 pub fn start() {
+    use leptos::prelude::*;
     crate::web::panic::install();
     crate::web::text::install();
-    // The static summary in index.html stands in until now; the app replaces it.
-    if let Some(prelude) = crate::web::element("prelude") {
-        prelude.remove();
+    let Some(root) = crate::web::element("app") else {
+        crate::web::panic::show_notice("This page is missing the explainer's container.");
+        return;
+    };
+    let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
+    let boot = boot::Boot::from_browser();
+    let prerendered = root.first_element_child().is_some();
+    if prerendered && boot.hydrates_prerender() {
+        leptos::mount::hydrate_from(root, move || view! { <app::App boot=boot hydrate=true/> }).forget();
+    } else {
+        // Another layout (an embed, step by step, the article view) or no prerender (tests).
+        root.set_inner_html("");
+        leptos::mount::mount_to(root, move || view! { <app::App boot=boot/> }).forget();
     }
-    leptos::mount::mount_to_body(app::App);
+    // The page was hidden while it showed the wrong layout (see theme.js); it is right now.
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.class_list().remove_1("wait-app");
+    }
+}
+
+/// The build-time render of the page: the app's HTML as the browser will hydrate it.
+#[cfg(feature = "ssr")]
+pub fn prerender() -> String {
+    use leptos::prelude::*;
+    let owner = Owner::new_root(None);
+    let html = owner.with(|| view! { <app::App boot=boot::Boot::prerendered()/> }.to_html());
+    owner.unset();
+    html
 }

@@ -3,6 +3,7 @@
 //! other way (buttons, keys, the jump menu, a deep link) is scrolled into view.
 
 use super::state::use_reader;
+use super::static_figure::StaticFigure;
 use super::step_text::StepText;
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -57,7 +58,8 @@ pub fn ScrollSteps() -> impl IntoView {
         }
     };
     locked.set(true);
-    request_animation_frame(started);
+    // In an effect: the build-time render has no frames (effects run only in the browser).
+    Effect::new(move |_| request_animation_frame(started.clone()));
     on_cleanup(move || {
         observer.with_value(|o| {
             if let Some(o) = o {
@@ -111,6 +113,8 @@ pub fn ScrollSteps() -> impl IntoView {
                             aria-current=move || (reader.step.get() == i).then_some("step")
                         >
                             <StepText index=i heading_id=heading/>
+                            // The step's chart as a static image, for readers without scripts.
+                            <StaticFigure index=i/>
                             // The chart follows all the text in the DOM; from the keyboard, this
                             // jumps to it (with this step current) instead of tabbing past every step.
                             <button

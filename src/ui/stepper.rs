@@ -43,7 +43,9 @@ pub fn Stepper() -> impl IntoView {
     let sources_open = RwSignal::new(false);
     let embed_open = RwSignal::new(false);
     let share_status = RwSignal::new(String::new());
-    let can_share = crate::web::clipboard::can_share();
+    // Known only in the browser: the button appears once the app has taken over.
+    let can_share = RwSignal::new(false);
+    Effect::new(move |_| can_share.set(crate::web::clipboard::can_share()));
     let current_link = move || {
         let slug = reader.with_step(|s| s.slug.clone());
         (
@@ -140,13 +142,14 @@ pub fn Stepper() -> impl IntoView {
                     .collect_view()}
             </ol>
             // Narrow screens: a thin progress bar and a jump menu replace the row of step buttons,
-            // which would be too small to tap there.
-            <div class="progress-mini" aria-hidden="true">
-                <div
-                    class="progress-mini__fill"
-                    style:width=move || format!("{:.2}%", 100.0 * (reader.step.get() + 1) as f64 / total as f64)
-                ></div>
-            </div>
+            // which would be too small to tap there. A <progress> element, not a styled width:
+            // the prerendered page may carry no inline styles (the CSP forbids them).
+            <progress
+                class="progress-mini"
+                aria-hidden="true"
+                max=total.to_string()
+                value=move || (reader.step.get() + 1).to_string()
+            ></progress>
             <label class="jump">
                 <span class="jump__label">"Jump to step"</span>
                 <select
@@ -174,7 +177,7 @@ pub fn Stepper() -> impl IntoView {
                 <button type="button" class="button button--small" on:click=copy_link>
                     "Copy link to this step"
                 </button>
-                {can_share.then(|| view! {
+                {move || can_share.get().then(|| view! {
                     <button type="button" class="button button--small" on:click=share>
                         "Share…"
                     </button>

@@ -1,0 +1,138 @@
+// The built page is the app rendered at build time; the browser app hydrates it (adopts its nodes)
+// rather than replacing it. These checks keep the two from drifting apart.
+import { test, expect } from "@playwright/test";
+import { story } from "../explainer-page.mjs";
+
+const last = story.steps.length - 1;
+
+/** The app's DOM as a comparable tree: tags, attributes (timings left out, classes sorted),
+ *  and text with adjacent nodes joined and whitespace collapsed. */
+function snapshot() {
+  const volatile = /^data-.*-ms$/;
+  const walk = (el) => {
+    const attrs = [...el.attributes]
+      .filter((a) => !volatile.test(a.name))
+      .map((a) => `${a.name}=${a.name === "class" ? a.value.split(/\s+/).filter(Boolean).sort().join(" ") : a.value}`)
+      .sort();
+    const kids = [];
+    for (const n of el.childNodes) {
+      if (n.nodeType === Node.TEXT_NODE) {
+        if (typeof kids[kids.length - 1] === "string") kids[kids.length - 1] += n.data;
+        else kids.push(n.data);
+      } else if (n.nodeType === Node.ELEMENT_NODE) kids.push(walk(n));
+    }
+    const children = kids
+      .map((k) => (typeof k === "string" ? k.replace(/\s+/g, " ") : k))
+      .filter((k) => typeof k !== "string" || k.trim() !== "");
+    return [el.tagName.toLowerCase(), attrs, children];
+  };
+  return walk(document.getElementById("app"));
+}
+
+async function settled(page, i) {
+  const canvas = page.locator("canvas.chart__canvas");
+  await expect(canvas).toHaveAttribute("data-drawn-step", String(i));
+  await expect(canvas).toHaveAttribute("data-shown-step", String(i));
+  await expect.poll(() => new URL(page.url()).searchParams.get("step") ?? story.steps[0].slug).toBe(story.steps[i].slug);
+  await page.waitForTimeout(300);
+}
+
+/** Serves the built page with the prerendered app removed, so the browser renders it alone. */
+async function withoutPrerender(page) {
+  await page.route((url) => url.pathname === "/", async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const open = html.indexOf('<div id="app">') + '<div id="app">'.length;
+    const close = html.indexOf('</div>\n  <p id="boot-status"');
+    expect(open).toBeGreaterThan(20);
+    expect(close).toBeGreaterThan(open);
+    await route.fulfill({ response, body: html.slice(0, open) + html.slice(close) });
+  });
+}
+
+for (const [query, i] of [["", 0], ["?step=a-sharp-fall", story.steps.findIndex((s) => s.slug === "a-sharp-fall")], [`?step=${story.steps[last].slug}&theme=dark`, last]]) {
+  test(`the hydrated page equals the app rendered in the browser alone (${query || "top"})`, async ({ browser }) => {
+    const hydratedPage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await hydratedPage.goto(`/${query}`);
+    await settled(hydratedPage, i);
+    const hydrated = await hydratedPage.evaluate(snapshot);
+
+    const alonePage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await withoutPrerender(alonePage);
+    await alonePage.goto(`/${query}`);
+    await settled(alonePage, i);
+    const alone = await alonePage.evaluate(snapshot);
+    // A sanity check that the comparison sees the page: every step heading is in it.
+    expect(JSON.stringify(alone)).toContain(story.steps[last].headline);
+    expect(hydrated).toEqual(alone);
+  });
+}
+
+test("every deep-linked step hydrates the prerendered nodes without a warning or error", async ({ page }) => {
+  test.setTimeout(90_000);
+  const problems = [];
+  page.on("console", (m) => (m.type() === "error" || m.type() === "warning") && problems.push(`${m.type()}: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  // Tag the prerendered nodes before the app starts: hydration keeps them, a re-render would not.
+  await page.addInitScript(() => {
+    addEventListener("DOMContentLoaded", () => {
+      document.querySelector("h1").dataset.testPrerendered = "";
+      document.querySelector(".step--scroll:last-child h2").dataset.testPrerendered = "";
+    });
+  });
+  for (const [i, s] of story.steps.entries()) {
+    await page.goto(`/?step=${s.slug}`);
+    await settled(page, i);
+    await expect(page.locator("h1[data-test-prerendered]")).toHaveCount(1);
+    await expect(page.locator(".step--scroll:last-child h2[data-test-prerendered]")).toHaveCount(1);
+    await expect(page.locator(`#step-${s.slug}`)).toHaveAttribute("aria-current", "step");
+  }
+  expect(problems).toEqual([]);
+});
+
+test("another layout (step by step) replaces the prerendered page without showing it first", async ({ page }) => {
+  await page.goto(`/?mode=steps&step=${story.steps[3].slug}`);
+  await expect(page.locator("#step-heading")).toHaveText(story.steps[3].headline);
+  await expect(page.locator(".step--scroll")).toHaveCount(0);
+  await expect(page.locator("html")).not.toHaveClass(/wait-app/);
+  await expect(page.locator("#app")).toBeVisible();
+});
+
+test("on a slow phone connection the story is painted before the app arrives, with no layout shift", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  // The benchmark's mobile profile (Lighthouse): 150 ms round trips, 1.6 Mbps down, 4x CPU.
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.addInitScript(() => {
+    window.__shifts = 0;
+    window.__paints = {};
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__paints[e.name || e.entryType] = e.startTime;
+    }).observe({ type: "paint", buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__paints.lcp = e.startTime;
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+  });
+  await page.goto("/");
+  await expect(page.locator("canvas.chart__canvas")).toHaveAttribute("data-drawn-step", "0", { timeout: 60_000 });
+  await page.waitForTimeout(1000);
+  const m = await page.evaluate(() => ({
+    shifts: window.__shifts,
+    fcp: window.__paints["first-contentful-paint"],
+    lcp: window.__paints.lcp,
+    wasm: performance.getEntriesByType("resource").find((r) => r.name.endsWith(".wasm"))?.responseEnd,
+  }));
+  console.log(`throttled: FCP ${m.fcp?.toFixed(0)} ms, LCP ${m.lcp?.toFixed(0)} ms, wasm loaded ${m.wasm?.toFixed(0)} ms, CLS ${m.shifts}`);
+  expect(m.wasm).toBeGreaterThan(0);
+  expect(m.fcp).toBeLessThan(m.wasm);
+  expect(m.lcp).toBeLessThan(m.wasm);
+  expect(m.shifts).toBe(0);
+  await context.close();
+});

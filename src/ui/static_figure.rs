@@ -1,0 +1,61 @@
+//! A step's chart as the image drawn at build time (`crate::figures`), with its text alternative
+//! and sources: the chart that readers without JavaScript get under each step. With scripts on,
+//! the CSS hides it (and, lazy-loaded, it is never fetched); the live chart takes its place.
+
+use super::state::use_reader;
+use crate::figures::{file, Variant, FIGURE_SIZE, NARROW_MEDIA};
+use crate::model::text;
+use leptos::prelude::*;
+
+/// Only web addresses become links (never `javascript:` or relative ones from the data).
+fn web_address(url: &str) -> Option<String> {
+    let u = url.trim();
+    (u.starts_with("https://") || u.starts_with("http://")).then(|| u.to_string())
+}
+
+/// Step `index`'s static chart.
+#[component]
+pub fn StaticFigure(
+    /// Zero-based step index.
+    index: usize,
+) -> impl IntoView {
+    let reader = use_reader();
+    let (slug, title, alt, sources) = reader.model.with_value(|m| {
+        let step = &m.story.steps[index];
+        let summary = text::plain(m, &step.summary).unwrap_or_default();
+        let sources: Vec<(String, Option<String>)> = crate::sources::for_step(m, step, &step.chart)
+            .into_iter()
+            .map(|g| {
+                (
+                    format!("{}, {}", g.source.publisher, g.source.title),
+                    web_address(&g.source.url),
+                )
+            })
+            .collect();
+        let title = step.chart.chart.title();
+        (step.slug.clone(), title, format!("Chart: {title}. {summary}"), sources)
+    });
+    let light = |narrow| file(&slug, Variant { narrow, dark: false });
+    let (w, h) = FIGURE_SIZE;
+    view! {
+        <figure class="step-figure">
+            <picture>
+                <source media=NARROW_MEDIA srcset=light(true)/>
+                <img src=light(false) width=w height=h loading="lazy" alt=alt/>
+            </picture>
+            <figcaption>
+                <strong>{title} "."</strong>
+                " Sources:"
+                <ul>
+                    {sources
+                        .into_iter()
+                        .map(|(name, href)| match href {
+                            Some(href) => view! { <li><a href=href>{name}</a></li> }.into_any(),
+                            None => view! { <li>{name}</li> }.into_any(),
+                        })
+                        .collect_view()}
+                </ul>
+            </figcaption>
+        </figure>
+    }
+}
