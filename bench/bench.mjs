@@ -24,21 +24,28 @@ async function once(browser) {
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  // Step by step, so each key press is one step change (scroll mode would scroll instead).
-  await page.goto(`${base}/?mode=steps`, { waitUntil: "load" });
+  // The page as a reader opens it: the prerendered explainer, which the app then hydrates.
+  await page.goto(`${base}/`, { waitUntil: "load" });
   await page.waitForSelector("canvas[data-drawn-step]", { timeout: 60_000 });
   const paint = await page.evaluate(
     () =>
       new Promise((resolve) => {
         let lcp = 0;
+        let figure = NaN;
         new PerformanceObserver((l) => l.getEntries().forEach((e) => (lcp = e.startTime))).observe({ type: "largest-contentful-paint", buffered: true });
+        // The chart box's stand-in figure (elementtiming="chart-static"): the first chart pixels.
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => (figure = Math.min(figure || Infinity, e.renderTime || e.loadTime)))).observe({ type: "element", buffered: true });
         setTimeout(() => {
           const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
           const chart = performance.getEntriesByName("first-chart")[0]?.startTime ?? NaN;
-          resolve({ fcp, lcp, chart });
+          const wasm = performance.getEntriesByType("resource").find((r) => r.name.endsWith(".wasm"))?.responseEnd ?? NaN;
+          resolve({ fcp, lcp, figure, chart, wasm });
         }, 500);
       }),
   );
+  // Then step by step, so each key press is one step change (scroll mode would scroll instead).
+  await page.getByRole("button", { name: "Step by step" }).first().click();
+  await page.waitForSelector("#step-heading");
   // Step changes: key press → the frame after the chart first shows the new step (the first
   // frame of its transition); then the transition's per-frame draw times and the final redraw.
   const steps = await page.evaluate(async () => {
@@ -119,7 +126,9 @@ const summary = {
   sizes: size,
   fcp_ms: m((r) => r.fcp),
   lcp_ms: m((r) => r.lcp),
-  first_chart_ms: m((r) => r.chart),
+  first_chart_ms: m((r) => r.figure),
+  interactive_chart_ms: m((r) => r.chart),
+  wasm_loaded_ms: m((r) => r.wasm),
   step_latency_median_ms: m((r) => median(r.latency)),
   step_latency_p95_ms: m((r) => p95(r.latency)),
   redraw_median_ms: m((r) => median(r.draw)),
@@ -133,14 +142,16 @@ writeFileSync(new URL("./results/latest.json", import.meta.url), JSON.stringify(
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const rows = [
-  ["First view, brotli (target ≤ 70 KB)", kb(size.firstView.br)],
+  ["First view readable (prerendered page, CSS, first figure), brotli", kb(size.readable.br)],
+  ["First view interactive (+ JS and wasm), brotli (target ≤ 70 KB)", kb(size.firstView.br)],
   ["  wasm raw / gzip / brotli", `${kb(size.byType.wasm.raw)} / ${kb(size.byType.wasm.gzip)} / ${kb(size.byType.wasm.br)}`],
   ["  js raw / gzip / brotli", `${kb(size.byType.js.raw)} / ${kb(size.byType.js.gzip)} / ${kb(size.byType.js.br)}`],
-  ["  css raw / gzip / brotli", `${kb(size.byType.css.raw)} / ${kb(size.byType.css.gzip)} / ${kb(size.byType.css.br)}`],
-  ["  html raw / gzip / brotli", `${kb(size.byType.html.raw)} / ${kb(size.byType.html.gzip)} / ${kb(size.byType.html.br)}`],
+  ["  html (with the inlined CSS) raw / gzip / brotli", `${kb(size.byType.html.raw)} / ${kb(size.byType.html.gzip)} / ${kb(size.byType.html.br)}`],
   ["First contentful paint", `${summary.fcp_ms.toFixed(0)} ms`],
   ["Largest contentful paint", `${summary.lcp_ms.toFixed(0)} ms`],
-  ["First chart pixels (target ≤ 1200 ms)", `${summary.first_chart_ms.toFixed(0)} ms`],
+  ["First chart pixels: the prerendered figure (target ≤ 1200 ms)", `${summary.first_chart_ms.toFixed(0)} ms`],
+  ["Wasm downloaded", `${summary.wasm_loaded_ms.toFixed(0)} ms`],
+  ["Interactive chart drawn on the canvas", `${summary.interactive_chart_ms.toFixed(0)} ms`],
   ["Step change, key → first frame painted: median / p95 (target p95 ≤ 33 ms)", `${summary.step_latency_median_ms.toFixed(1)} / ${summary.step_latency_p95_ms.toFixed(1)} ms`],
   ["Chart redraw, final state: median / p95 (target ≤ 8 ms)", `${summary.redraw_median_ms.toFixed(1)} / ${summary.redraw_p95_ms.toFixed(1)} ms`],
   ["Transition frame draw: median / p95 (60 fps needs ≤ 16.7 ms)", `${summary.transition_frame_median_ms.toFixed(1)} / ${summary.transition_frame_p95_ms.toFixed(1)} ms`],

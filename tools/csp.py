@@ -2,8 +2,8 @@
 """Adds the Content-Security-Policy and referrer policy to a built dist/index.html.
 
 The policy allows only the site's own scripts, styles, images and data, WebAssembly compilation
-('wasm-unsafe-eval'), inline style attributes (not style elements), and, by its SHA-256 hash, the
-one inline module script trunk writes to start the wasm. Run after every release build (the Makefile does); `trunk serve` (development) skips it,
+('wasm-unsafe-eval'), and, by their SHA-256 hashes, the inline scripts (trunk's module script that
+starts the wasm, and theme.js) and the inlined stylesheets; no inline style attributes. Run after every release build (the Makefile does); `trunk serve` (development) skips it,
 because its live-reload script would need more.
 """
 import base64
@@ -21,13 +21,18 @@ hashes = [
     for attrs, body in re.findall(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", html, re.S)
     if body.strip()
 ]
+# The page's own stylesheets are inlined (index.html), each allowed by its hash.
+style_hashes = [
+    "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
+    for body in re.findall(r"<style[^>]*>(.*?)</style>", html, re.S)
+]
 policy = "; ".join([
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval' " + " ".join(hashes),
     # No inline styles at all: chart labels are measured with the canvas (src/web/text.rs), not
     # plotters' styled <span>, and Leptos sets the few inline positions (tooltip, progress bar)
     # through CSSOM, which the policy does not govern.
-    "style-src 'self'",
+    " ".join(["style-src 'self'", *style_hashes]),
     "img-src 'self' data:",
     "connect-src 'self'",
     "font-src 'self'",

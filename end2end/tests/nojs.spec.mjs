@@ -60,6 +60,23 @@ test.describe("with JavaScript on", () => {
   });
 });
 
+test.describe("before the app has started", () => {
+  test.use({ javaScriptEnabled: true });
+  for (const colorScheme of ["light", "dark"]) {
+    test(`the chart box shows the first step's chart, drawn at build time, in the ${colorScheme} theme`, async ({ browser }) => {
+      const page = await browser.newPage({ colorScheme });
+      await page.route(/\.wasm$/, (route) => route.abort());
+      await page.goto("/");
+      const shown = page.locator(".chart__static img:visible");
+      await expect(shown).toHaveCount(1);
+      const suffix = colorScheme === "dark" ? "-dark" : "";
+      await expect.poll(() => shown.evaluate((el) => el.currentSrc)).toMatch(new RegExp(`/figures/a-deal-in-minsk(-narrow)?${suffix}\\.svg$`));
+      await expect.poll(() => shown.evaluate((el) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+      await page.close();
+    });
+  }
+});
+
 test.describe("with WebAssembly blocked", () => {
   test.use({ javaScriptEnabled: true });
   test("the page stays a readable article with static charts and says the app could not start", async ({ page }) => {
