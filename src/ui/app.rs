@@ -45,19 +45,21 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
     let single_chart = fixed.is_some();
     let resolved = initial.theme.resolve(boot.system_dark);
     let mode = Mode::resolve(initial.mode, embed);
-    let first = if hydrate { Boot::prerendered() } else { boot.clone() };
+    // What the first render shows: the prerendered page's state when hydrating it, else the reader's.
+    let shown = if hydrate { Boot::prerendered() } else { boot.clone() };
+    let shown_state = view_state::parse(&shown.query, &slug_refs());
     let reader = Reader {
         model: StoredValue::new(model),
-        step: RwSignal::new(if hydrate { 0 } else { initial.step }),
+        step: RwSignal::new(shown_state.step),
         source_note: RwSignal::new(None),
         show_after: RwSignal::new(true),
         shortcuts_open: RwSignal::new(false),
-        theme: RwSignal::new(view_state::parse(&first.query, &[]).theme.resolve(first.system_dark)),
+        theme: RwSignal::new(shown_state.theme.resolve(shown.system_dark)),
         fixed: StoredValue::new(fixed),
         flags: StoredValue::new(initial),
         mode: RwSignal::new(mode),
         mode_chosen: RwSignal::new(initial.mode.is_some()),
-        motion: RwSignal::new(!first.reduced_motion),
+        motion: RwSignal::new(!shown.reduced_motion),
         printing: RwSignal::new(false),
         from_scroll: StoredValue::new(false),
     };

@@ -3,15 +3,10 @@
 //! the CSS hides it (and, lazy-loaded, it is never fetched); the live chart takes its place.
 
 use super::state::use_reader;
+use super::tooltip::SourceLink;
 use crate::figures::{file, Variant, FIGURE_SIZE, NARROW_MEDIA};
 use crate::model::text;
 use leptos::prelude::*;
-
-/// Only web addresses become links (never `javascript:` or relative ones from the data).
-fn web_address(url: &str) -> Option<String> {
-    let u = url.trim();
-    (u.starts_with("https://") || u.starts_with("http://")).then(|| u.to_string())
-}
 
 /// Step `index`'s static chart.
 #[component]
@@ -23,14 +18,9 @@ pub fn StaticFigure(
     let (slug, title, alt, sources) = reader.model.with_value(|m| {
         let step = &m.story.steps[index];
         let summary = text::plain(m, &step.summary).unwrap_or_default();
-        let sources: Vec<(String, Option<String>)> = crate::sources::for_step(m, step, &step.chart)
+        let sources: Vec<_> = crate::sources::for_step(m, step, &step.chart)
             .into_iter()
-            .map(|g| {
-                (
-                    format!("{}, {}", g.source.publisher, g.source.title),
-                    web_address(&g.source.url),
-                )
-            })
+            .map(|g| g.source)
             .collect();
         let title = step.chart.chart.title();
         (step.slug.clone(), title, format!("Chart: {title}. {summary}"), sources)
@@ -49,10 +39,7 @@ pub fn StaticFigure(
                 <ul>
                     {sources
                         .into_iter()
-                        .map(|(name, href)| match href {
-                            Some(href) => view! { <li><a href=href>{name}</a></li> }.into_any(),
-                            None => view! { <li>{name}</li> }.into_any(),
-                        })
+                        .map(|source| view! { <li><SourceLink source=source/></li> })
                         .collect_view()}
                 </ul>
             </figcaption>
