@@ -14,6 +14,7 @@ use crate::keymap::{self, Action, Context};
 use crate::model::{validate, Model};
 use crate::view_state::{self, Mode, ThemeChoice, ViewState};
 use crate::web::{motion, panic, print, swipe, theme, url};
+use leptos::either::{Either, EitherOf3};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -26,12 +27,12 @@ use leptos::prelude::*;
 pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
     let model = match Model::bundled() {
         Ok(m) => m,
-        Err(e) => return broken(&format!("The story data could not be read ({e}).")).into_any(),
+        Err(e) => return EitherOf3::A(broken(&format!("The story data could not be read ({e})."))),
     };
     let problems = validate::validate(&model);
     if !problems.is_empty() {
         let detail = problems.join("; ");
-        return broken(&format!("The story data failed its checks ({detail}).")).into_any();
+        return EitherOf3::A(broken(&format!("The story data failed its checks ({detail}).")));
     }
     let slugs: Vec<String> = model.story.steps.iter().map(|s| s.slug.clone()).collect();
     let slug_refs = || slugs.iter().map(String::as_str).collect::<Vec<_>>();
@@ -136,7 +137,7 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
         String::new()
     };
     if single_chart {
-        return view! {
+        return EitherOf3::B(view! {
             <a class="skip-link" href="#explainer">"Skip to the chart"</a>
             <EmbedCredit full_url=full_url/>
             <main id="main">
@@ -146,12 +147,11 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
                     </div>
                 </section>
             </main>
-        }
-        .into_any();
+        });
     }
-    view! {
+    EitherOf3::C(view! {
         <a class="skip-link" href="#explainer">"Skip to the explainer"</a>
-        {if embed { view! { <EmbedCredit full_url=full_url/> }.into_any() } else { view! { <Masthead/> }.into_any() }}
+        {if embed { Either::Left(view! { <EmbedCredit full_url=full_url/> }) } else { Either::Right(view! { <Masthead/> }) }}
         <main id="main">{move || reading(reader.mode.get())}</main>
         // The print handout: every step with a static chart, rendered only when printing.
         {move || {
@@ -159,8 +159,7 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
                 .then(|| view! { <div class="handout"><ArticleView print=true/></div> })
         }}
         {(!embed).then(|| view! { <Footer/> })}
-    }
-    .into_any()
+    })
 }
 
 /// Listeners on the page and the system, and the embed's messages: browser-only wiring.
@@ -198,25 +197,26 @@ fn wire_browser(reader: Reader, initial: ViewState) {
 }
 
 /// The story in the chosen reading mode.
-fn reading(mode: Mode) -> AnyView {
+// Branches are `Either`s, not `AnyView`s: with `hydrate`, every type-erased view compiles in its
+// subtree's async hydration code too (unused here), which cost about 70 KB of brotli wasm.
+fn reading(mode: Mode) -> impl IntoView {
     match mode {
-        Mode::Article => view! {
+        Mode::Article => Either::Left(view! {
             <section id="explainer" class="explainer-article" aria-label="The argument, as one article" tabindex="-1">
                 <ArticleView/>
             </section>
-        }
-        .into_any(),
+        }),
         // Text first in reading order (headline, then the chart it describes); CSS places the
         // chart beside the text on desktops and above it on phones. The two modes differ only in
         // how the text is laid out: every step in a column, or the current one.
         Mode::Scroll | Mode::Steps => {
             let scroll = mode == Mode::Scroll;
             let text = if scroll {
-                view! { <ScrollSteps/> }.into_any()
+                Either::Left(view! { <ScrollSteps/> })
             } else {
-                view! { <Narrative/> }.into_any()
+                Either::Right(view! { <Narrative/> })
             };
-            view! {
+            Either::Right(view! {
                 <section
                     id="explainer"
                     class="explainer"
@@ -233,8 +233,7 @@ fn reading(mode: Mode) -> AnyView {
                         <ChartPanel/>
                     </div>
                 </section>
-            }
-            .into_any()
+            })
         }
     }
 }

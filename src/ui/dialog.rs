@@ -6,15 +6,20 @@ use leptos::prelude::*;
 
 /// A titled modal; its content renders only while it is open.
 #[component]
-pub fn Dialog(
+// Typed children (not `ChildrenFn`, an `AnyView`) keep the async hydration code out of the wasm.
+pub fn Dialog<C>(
     /// Element id; the title gets `<id>-title`.
     id: &'static str,
     /// Heading text.
     title: &'static str,
     /// Open state, shared with whatever opens it.
     open: RwSignal<bool>,
-    children: ChildrenFn,
-) -> impl IntoView {
+    children: TypedChildrenFn<C>,
+) -> impl IntoView
+where
+    C: IntoView + 'static,
+{
+    let children = children.into_inner();
     let dialog_ref = NodeRef::<html::Dialog>::new();
     Effect::new(move |_| {
         let want = open.get();

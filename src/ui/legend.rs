@@ -2,6 +2,7 @@
 
 use crate::charts::legend::LegendItem;
 use crate::charts::pen::Shape;
+use leptos::either::EitherOf6;
 use leptos::prelude::*;
 
 /// A legend entry: an inline SVG swatch in the mark's shape and colour, then the label.
@@ -15,21 +16,21 @@ pub fn legend_item(item: LegendItem) -> impl IntoView {
     };
     let shape = match item.shape {
         Shape::Circle | Shape::Ring => {
-            view! { <circle cx="7" cy="7" r="5" fill=fill stroke=stroke stroke-width="2"/> }.into_any()
+            EitherOf6::A(view! { <circle cx="7" cy="7" r="5" fill=fill stroke=stroke stroke-width="2"/> })
         }
-        Shape::Square => {
-            view! { <rect x="2.5" y="2.5" width="9" height="9" fill=fill stroke=stroke stroke-width="2"/> }.into_any()
-        }
+        Shape::Square => EitherOf6::B(
+            view! { <rect x="2.5" y="2.5" width="9" height="9" fill=fill stroke=stroke stroke-width="2"/> },
+        ),
         Shape::Diamond => {
-            view! { <polygon points="7,1 13,7 7,13 1,7" fill=fill stroke=stroke stroke-width="2"/> }.into_any()
+            EitherOf6::C(view! { <polygon points="7,1 13,7 7,13 1,7" fill=fill stroke=stroke stroke-width="2"/> })
         }
         Shape::TriangleUp => {
-            view! { <polygon points="7,1.5 13,12 1,12" fill=fill stroke=stroke stroke-width="2"/> }.into_any()
+            EitherOf6::D(view! { <polygon points="7,1.5 13,12 1,12" fill=fill stroke=stroke stroke-width="2"/> })
         }
         Shape::TriangleDown => {
-            view! { <polygon points="1,2 13,2 7,12.5" fill=fill stroke=stroke stroke-width="2"/> }.into_any()
+            EitherOf6::E(view! { <polygon points="1,2 13,2 7,12.5" fill=fill stroke=stroke stroke-width="2"/> })
         }
-        Shape::Bar => view! { <rect x="5.5" y="1" width="3" height="12" fill=fill stroke=stroke/> }.into_any(),
+        Shape::Bar => EitherOf6::F(view! { <rect x="5.5" y="1" width="3" height="12" fill=fill stroke=stroke/> }),
     };
     view! {
         <li class="legend__item">

@@ -5,6 +5,7 @@ use super::state::use_reader;
 use super::tooltip::SourceLine;
 use crate::model::text::{self, Segment};
 use crate::model::DatasetKind;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The text of step `index`, headed by an `h2` with id `heading_id`.
@@ -58,7 +59,7 @@ fn figures(template: &str, step: usize, paragraph: usize) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(n, seg)| match seg {
-            Segment::Text(t) => t.into_any(),
+            Segment::Text(t) => Either::Left(t),
             Segment::Figure { text, dataset, id } => {
                 // Two figures can cite the same datum (a value and its date): each button is its own.
                 let key = (dataset, id.clone(), format!("{step}-{paragraph}-{n}"));
@@ -74,7 +75,7 @@ fn figures(template: &str, step: usize, paragraph: usize) -> impl IntoView {
                     };
                     reader.source_note.set(next);
                 };
-                view! {
+                Either::Right(view! {
                     <button
                         type="button"
                         class="figure"
@@ -85,8 +86,7 @@ fn figures(template: &str, step: usize, paragraph: usize) -> impl IntoView {
                     >
                         {text}
                     </button>
-                }
-                .into_any()
+                })
             }
         })
         .collect_view()

@@ -2,6 +2,7 @@
 
 use crate::charts::tooltip::TooltipContent;
 use crate::model::{Confidence, Source};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// "Publisher: title" as a link, or as plain text when the source was stored without an address.
@@ -20,14 +21,13 @@ pub fn SourceLink(
     };
     let label = if short { source.publisher.clone() } else { full.clone() };
     if source.url.is_empty() {
-        view! { <span title=full>{label}{" (no web address stored)"}</span> }.into_any()
+        Either::Left(view! { <span title=full>{label}{" (no web address stored)"}</span> })
     } else {
-        view! {
+        Either::Right(view! {
             <a href=source.url.clone() title=full target="_blank" rel="noopener noreferrer">
                 {label}
             </a>
-        }
-        .into_any()
+        })
     }
 }
 
