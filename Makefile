@@ -10,7 +10,7 @@ export CARGO_BUILD_BUILD_DIR ?= $(HOME)/.cache/minsk-explainer/build
 
 WASM_TEST_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: help setup data serve build bench test test-native test-wasm test-e2e lint
+.PHONY: help setup data serve build bench size profile test test-native test-wasm test-e2e lint
 
 help:
 	@echo "make serve   install what is missing, then serve the app on http://127.0.0.1:8080"
@@ -18,6 +18,8 @@ help:
 	@echo "make build   build the release site into dist/ for static hosting (SITE_URL=https://... sets its public address)"
 	@echo "make data    rebuild public/data/*.json from ../shared/data/*.csv"
 	@echo "make bench   measure size, paint, step-change and memory timings (writes bench/results/latest.json)"
+	@echo "make size    what the wasm is made of, per crate (installs twiggy)"
+	@echo "make profile where a step change spends its time (a build that keeps names, profiled in Chromium)"
 
 setup:
 	@scripts/setup.sh
@@ -36,6 +38,17 @@ build: setup
 	trunk build --release
 	python3 tools/csp.py dist/index.html
 	sed -i 's#https://minsk-explainer.example/#$(SITE_URL)#g' dist/index.html
+
+size: build
+	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
+	python3 tools/wasm_breakdown.py
+
+# A second build without wasm-opt (names kept) in its own folder, so dist/ stays the release build.
+profile: setup
+	sed 's/data-wasm-opt="z"/data-wasm-opt="0" data-keep-debug/' index.html > index-profile.html
+	trunk build --release --dist target/dist-profile index-profile.html; status=$$?; rm -f index-profile.html; exit $$status
+	python3 tools/csp.py target/dist-profile/index.html
+	node bench/profile-steps.mjs target/dist-profile
 
 # Benchmark (issue 7): the release build under a throttled mobile profile, median of 3 runs.
 bench: build

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { serve } from "./serve.mjs";
 import { sizes } from "./first-view.mjs";
+import { stepChanges } from "./step-changes.mjs";
 
 const dist = new URL("../dist", import.meta.url).pathname;
 const runs = Number(process.argv[2] || 3);
@@ -46,44 +47,8 @@ async function once(browser) {
   // Then step by step, so each key press is one step change (scroll mode would scroll instead).
   await page.getByRole("button", { name: "Step by step" }).first().click();
   await page.waitForSelector("#step-heading");
-  // Step changes: key press → the frame after the chart first shows the new step (the first
-  // frame of its transition); then the transition's per-frame draw times and the final redraw.
-  const steps = await page.evaluate(async () => {
-    const canvas = document.querySelector("canvas.chart__canvas");
-    const latency = [];
-    const draw = [];
-    const frames = [];
-    const settled = (step) =>
-      new Promise((resolve) => {
-        const check = () => (canvas.getAttribute("data-drawn-step") === step ? resolve() : setTimeout(check, 20));
-        check();
-      });
-    for (let i = 0; i < 20; i++) {
-      const key = i < 19 ? "ArrowRight" : "ArrowLeft";
-      const before = canvas.getAttribute("data-drawn-step");
-      const target = String(Number(before) + (key === "ArrowRight" ? 1 : -1));
-      canvas.removeAttribute("data-shown-step");
-      canvas.removeAttribute("data-frame-ms");
-      const t0 = performance.now();
-      const painted = new Promise((resolve) => {
-        const obs = new MutationObserver(() => {
-          if (canvas.getAttribute("data-shown-step") === target) {
-            obs.disconnect();
-            requestAnimationFrame(() => resolve(performance.now()));
-          }
-        });
-        obs.observe(canvas, { attributes: true });
-      });
-      document.body.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
-      latency.push((await painted) - t0);
-      await settled(target);
-      draw.push(Number(canvas.getAttribute("data-draw-ms")));
-      const f = canvas.getAttribute("data-frame-ms");
-      if (f) frames.push(...f.split(",").map(Number));
-      await new Promise((r) => setTimeout(r, 30));
-    }
-    return { latency, draw, frames };
-  });
+  // Step changes: key press → the frame that first paints the new step's chart.
+  const steps = await page.evaluate(stepChanges, 20);
   // Memory after 10 and after 1,000 step changes.
   const memory = async () => {
     await cdp.send("HeapProfiler.collectGarbage");

@@ -3,7 +3,7 @@
 
 mod common;
 
-use minsk_explainer::charts::tween::{ease, Tween, DURATION_MS};
+use minsk_explainer::charts::tween::{ease, Tween, DURATION_MS, INVISIBLE};
 use minsk_explainer::model::{ChartKind, ChartView};
 use minsk_explainer::reading::{most_in_view, scroll_target, swipe_direction, Span};
 use minsk_explainer::view_state::{parse, to_query, Mode, ViewState};
@@ -221,4 +221,19 @@ fn easing_is_monotonic_and_pinned_at_the_ends() {
     assert_eq!(ease(2.0), 1.0);
     let samples: Vec<f64> = (0..=100).map(|k| ease(k as f64 / 100.0)).collect();
     assert!(samples.windows(2).all(|w| w[1] >= w[0]));
+}
+
+#[test]
+fn only_a_layer_too_faint_to_change_a_pixel_is_skipped_and_only_in_the_first_frame() {
+    let frame = 1000.0 / 60.0;
+    let t = Tween::new(
+        view(ChartKind::Gdp, 1995.0, 2025.0),
+        view(ChartKind::Gdp, 2015.0, 2025.0),
+        0.0,
+    );
+    assert!(
+        t.frame(frame).alpha < INVISIBLE,
+        "the first frame shows only the old layer"
+    );
+    assert!(t.frame(2.0 * frame).alpha >= INVISIBLE, "the second draws both");
 }

@@ -69,3 +69,42 @@ async fn app_mounts_on_the_linked_step_and_paints_the_chart() {
     );
     assert!(window.location().search().unwrap().contains("step=a-sharp-fall"));
 }
+
+/// The RGBA of each pixel in row `y` of a small canvas.
+fn row(canvas: &web_sys::HtmlCanvasElement, y: u32) -> Vec<[u8; 4]> {
+    let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let data = ctx
+        .get_image_data(0.0, y as f64, canvas.width() as f64, 1.0)
+        .unwrap()
+        .data();
+    data.chunks(4).map(|p| [p[0], p[1], p[2], p[3]]).collect()
+}
+
+#[wasm_bindgen_test]
+fn the_canvas_backend_draws_crisp_lines_and_each_backend_sets_its_own_colours() {
+    use minsk_explainer::web::canvas_backend::Canvas;
+    use plotters::prelude::*;
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let canvas: web_sys::HtmlCanvasElement = doc.create_element("canvas").unwrap().dyn_into().unwrap();
+    canvas.set_width(20);
+    canvas.set_height(20);
+    doc.body().unwrap().append_child(&canvas).unwrap();
+
+    // A 1 px horizontal line on y = 10 covers row 9 exactly (the half-pixel rule), not two rows.
+    let mut backend = Canvas::new(&canvas).unwrap();
+    backend.draw_line((0, 10), (19, 10), &RED.stroke_width(1)).unwrap();
+    assert!(
+        row(&canvas, 9)[5..15].iter().all(|p| *p == [255, 0, 0, 255]),
+        "{:?}",
+        row(&canvas, 9)
+    );
+    assert!(row(&canvas, 10).iter().all(|p| p[3] == 0), "the row below stays empty");
+
+    // Someone else changes the context's fill between drawings: a new backend sets its colour anyway.
+    let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    backend.draw_rect((0, 0), (20, 5), &BLUE.filled(), true).unwrap();
+    ctx.set_fill_style_str("rgb(0,255,0)");
+    let mut again = Canvas::new(&canvas).unwrap();
+    again.draw_rect((0, 0), (20, 5), &BLUE.filled(), true).unwrap();
+    assert_eq!(row(&canvas, 2)[10], [0, 0, 255, 255]);
+}

@@ -25,6 +25,11 @@ fn lerp(a: f64, b: f64, t: f64) -> f64 {
     a + (b - a) * t
 }
 
+/// Below this opacity a layer changes no 8-bit colour channel (255 × alpha < ½), so it is not
+/// drawn: with the ease-in, the first frame of a transition draws one scene instead of two.
+pub const INVISIBLE: f64 = 1.0 / 1024.0;
+const _: () = assert!(255.0 * INVISIBLE < 0.5);
+
 /// What to draw in one frame.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Frame {

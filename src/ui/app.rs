@@ -79,14 +79,26 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
         })
     });
 
-    let slugs_for_url = slugs.clone();
+    let slugs_for_url = StoredValue::new(slugs.clone());
+    let pending_url = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |previous: Option<usize>| {
         let step = reader.step.get();
         let mode = reader.mode_chosen.get().then(|| reader.mode.get());
-        let refs: Vec<&str> = slugs_for_url.iter().map(String::as_str).collect();
-        url::write(ViewState { step, mode, ..initial }, &refs);
+        let state = ViewState { step, mode, ..initial };
+        let write =
+            move || slugs_for_url.with_value(|s| url::write(state, &s.iter().map(String::as_str).collect::<Vec<_>>()));
+        if previous.is_none() {
+            write();
+            return step;
+        }
+        // `history.replaceState` costs ~5 ms on a slow phone: written once the reader pauses,
+        // it stays out of the key press → next frame path and runs once for a burst of steps.
+        if let Some(h) = pending_url.get_value() {
+            h.clear();
+        }
+        pending_url.set_value(set_timeout_with_handle(write, URL_DELAY).ok());
         if previous.is_some_and(|p| p != step) {
-            let slug = refs.get(step).copied().unwrap_or_default();
+            let slug = slugs_for_url.with_value(|s| s.get(step).cloned().unwrap_or_default());
             crate::web::embed::emit("step", serde_json::json!({ "slug": slug, "index": step + 1 }));
         }
         step
@@ -161,6 +173,9 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
         {(!embed).then(|| view! { <Footer/> })}
     })
 }
+
+/// How long the address bar waits for the reader to stop changing steps.
+const URL_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// Listeners on the page and the system, and the embed's messages: browser-only wiring.
 fn wire_browser(reader: Reader, initial: ViewState) {

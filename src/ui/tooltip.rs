@@ -20,6 +20,9 @@ pub fn SourceLink(
         None => format!("{}: {}", source.publisher, source.title),
     };
     let label = if short { source.publisher.clone() } else { full.clone() };
+    // The full name as a tooltip only where the link text is shortened (a tooltip repeating the
+    // link text adds nothing, and the no-script page carries several hundred of these links).
+    let full = short.then_some(full);
     if source.url.is_empty() {
         Either::Left(view! { <span title=full>{label}{" (no web address stored)"}</span> })
     } else {

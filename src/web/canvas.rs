@@ -1,10 +1,10 @@
 //! Draws a chart scene on a canvas at the screen's pixel density.
 
-use crate::charts::tween::Frame;
+use super::canvas_backend::Canvas;
+use crate::charts::tween::{Frame, INVISIBLE};
 use crate::charts::{self, Hit, HitMap};
 use crate::model::{ChartView, Model};
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
@@ -22,7 +22,7 @@ fn fit(canvas: &HtmlCanvasElement, w: f64, h: f64) -> f64 {
 }
 
 fn scene(canvas: &HtmlCanvasElement, model: &Model, view: &ChartView, dpr: f64) -> Result<HitMap, String> {
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
+    let backend = Canvas::new(canvas).ok_or("no 2d context")?;
     let area = backend.into_drawing_area();
     let hits = charts::draw(&area, model, view, &super::theme::current(), dpr)?;
     area.present().map_err(|e| format!("{e:?}"))?;
@@ -47,11 +47,11 @@ pub fn draw_frame(canvas: &HtmlCanvasElement, model: &Model, frame: &Frame, w: f
         .ok_or("no 2d context")?;
     // A transparent canvas shows the chart card's own background beneath partial opacities.
     ctx.clear_rect(0.0, 0.0, canvas.width() as f64, canvas.height() as f64);
-    if let Some(base) = frame.base.as_ref().filter(|_| frame.base_alpha > 0.0) {
+    if let Some(base) = frame.base.as_ref().filter(|_| frame.base_alpha >= INVISIBLE) {
         ctx.set_global_alpha(frame.base_alpha.clamp(0.0, 1.0));
         scene(canvas, model, base, dpr)?;
     }
-    if frame.alpha <= 0.0 {
+    if frame.alpha < INVISIBLE {
         ctx.set_global_alpha(1.0);
         return Ok(());
     }
@@ -70,7 +70,7 @@ fn device_pixel_ratio() -> f64 {
 
 /// Draws the keyboard focus ring over what is already on the canvas.
 pub fn focus_ring(canvas: &HtmlCanvasElement, hit: &Hit) -> Result<(), String> {
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
+    let backend = Canvas::new(canvas).ok_or("no 2d context")?;
     let area = backend.into_drawing_area();
     charts::draw_focus(&area, hit, &super::theme::current(), device_pixel_ratio())?;
     area.present().map_err(|e| format!("{e:?}"))

@@ -2,6 +2,7 @@
 //! browser APIs and runs only in effects, event handlers or at start-up.
 
 pub mod canvas;
+pub mod canvas_backend;
 pub mod clipboard;
 pub mod download;
 pub mod embed;

@@ -1,16 +1,50 @@
 //! The chart palette as the page's CSS currently defines it (so themes are a CSS concern).
 
 use crate::charts::Theme;
+use std::cell::{OnceCell, RefCell};
+
+thread_local! {
+    /// The palette last read from the page, with the `data-theme` it was read under.
+    static READ: RefCell<Option<(String, Theme)>> = const { RefCell::new(None) };
+    static CONTRAST: OnceCell<Option<web_sys::MediaQueryList>> = const { OnceCell::new() };
+}
 
 /// Reads the `--chart-*` custom properties from the root element; falls back to the bundled
 /// light tokens if the stylesheet has not loaded.
+///
+/// Read once per `data-theme` and contrast preference: `getComputedStyle` right after a step's text changed forces a
+/// style recalculation inside the key press → frame path, and every transition frame asks.
 pub fn current() -> Theme {
-    let from_page = web_sys::window().and_then(|w| {
-        let root = w.document()?.document_element()?;
-        let style = w.get_computed_style(&root).ok()??;
+    let Some((window, root)) = web_sys::window().and_then(|w| Some((w.clone(), w.document()?.document_element()?)))
+    else {
+        return light();
+    };
+    // tokens.css switches the palette on `data-theme` and on `prefers-contrast: more` (the query
+    // object is kept: `matchMedia` itself costs about 1 ms on a slow phone).
+    let more_contrast = CONTRAST
+        .with(|q| {
+            q.get_or_init(|| window.match_media("(prefers-contrast: more)").ok().flatten())
+                .clone()
+        })
+        .is_some_and(|m| m.matches());
+    let key = format!(
+        "{}{}",
+        root.get_attribute("data-theme").unwrap_or_default(),
+        if more_contrast { "+contrast" } else { "" }
+    );
+    if let Some(theme) = READ.with_borrow(|r| r.as_ref().filter(|(k, _)| *k == key).map(|(_, t)| t.clone())) {
+        return theme;
+    }
+    let from_page = window.get_computed_style(&root).ok().flatten().and_then(|style| {
         Theme::from_lookup(|name| style.get_property_value(name).ok().filter(|v| !v.trim().is_empty())).ok()
     });
-    from_page.unwrap_or_else(light)
+    match from_page {
+        Some(theme) => {
+            READ.set(Some((key, theme.clone())));
+            theme
+        }
+        None => light(),
+    }
 }
 
 /// The light palette as bundled (print is always light, whatever the screen shows).
