@@ -21,7 +21,10 @@
 // the page stays a readable article with static charts.
 (function () {
   var started = false;
-  addEventListener("TrunkApplicationStarted", function () { started = true; });
+  addEventListener("TrunkApplicationStarted", function () {
+    started = true;
+    document.documentElement.classList.remove("seek-legend");
+  });
   setTimeout(function () {
     var status = document.getElementById("boot-status");
     if (!started && status) {
@@ -29,4 +32,53 @@
       document.documentElement.classList.add("app-failed");
     }
   }, 20000);
+})();
+
+// A link to a step opens the prerendered page at that step, as the app will once it has started
+// (mirrors view_state::step_from_param and web::scrolly::scroll_to): the step at the top of the
+// reading zone, and that step's chart title and figure in the chart box. Hidden until placed
+// (the HTML is parsed by then), so a shared link never flashes the top of the story.
+(function () {
+  var root = document.documentElement;
+  var value = (new URLSearchParams(location.search).get("step") || "").trim();
+  if (!value || root.classList.contains("wait-app")) return;
+  root.classList.add("seek-step");
+  var place = function () {
+    var steps = document.querySelectorAll(".scrolly > .step");
+    var index = -1;
+    for (var i = 0; i < steps.length; i++) if (steps[i].id === "step-" + value) index = i;
+    if (index < 0 && /^[0-9]{1,4}$/.test(value) && +value >= 1 && +value <= steps.length) index = +value - 1;
+    if (index <= 0) return;
+    var slug = steps[index].id.slice(5);
+    var first = "figures/" + steps[0].id.slice(5);
+    var caption = steps[index].querySelector(".step-figure strong");
+    var title = document.getElementById("chart-title");
+    // The title's text node, not textContent: the app adopts this very node.
+    var text = title && title.firstChild;
+    if (caption && text && text.nodeType === 3) text.data = caption.textContent.replace(/\.$/, "");
+    var figures = document.querySelectorAll(".chart__static source, .chart__static img");
+    for (var j = 0; j < figures.length; j++) {
+      ["src", "srcset"].forEach(function (name) {
+        var v = figures[j].getAttribute(name);
+        if (v && v.indexOf(first) === 0) figures[j].setAttribute(name, "figures/" + slug + v.slice(first.length));
+      });
+    }
+    // The legend is the first step's until the app draws this one: hidden, keeping its space.
+    root.classList.add("seek-legend");
+    history.scrollRestoration = "manual";
+    var pin = document.getElementById("chart-pin");
+    var box = pin && pin.getBoundingClientRect();
+    var zone = box && box.width > innerWidth * 0.7 ? box.height : 0;
+    scrollTo(0, Math.max(0, steps[index].getBoundingClientRect().top + scrollY - zone - 16));
+  };
+  // "interactive": the whole page is parsed (before the deferred app script has even loaded).
+  document.addEventListener("readystatechange", function once() {
+    if (document.readyState === "loading") return;
+    document.removeEventListener("readystatechange", once);
+    try {
+      place();
+    } finally {
+      root.classList.remove("seek-step");
+    }
+  });
 })();

@@ -70,3 +70,18 @@ fn nothing_executable_or_inline_styled_and_only_safe_links() {
         );
     }
 }
+
+#[test]
+fn controls_show_their_starting_state_before_the_app_starts() {
+    let html = page();
+    // "Include data from after the article" starts on, as the app has it.
+    let at = html
+        .find("Include data from after the article")
+        .expect("the after-article toggle");
+    let input = &html[html[..at].rfind("<input").expect("its checkbox")..at];
+    assert!(input.contains("type=\"checkbox\""), "{input}");
+    assert!(
+        input.contains(" checked"),
+        "the box is ticked in the built page: {input}"
+    );
+}

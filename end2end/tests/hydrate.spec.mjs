@@ -90,6 +90,49 @@ test("every deep-linked step hydrates the prerendered nodes without a warning or
   expect(problems).toEqual([]);
 });
 
+for (const [device, viewport] of [["desktop", { width: 1280, height: 800 }], ["phone", { width: 390, height: 844 }]]) {
+  test(`a link to a step opens at that step and its chart before the app has started, and stays there (${device})`, async ({ browser }) => {
+    const page = await browser.newPage({ viewport, isMobile: device === "phone" });
+    // A step whose chart differs from the first step's.
+    const i = story.steps.findIndex((s) => s.slug === "a-sharp-fall");
+    const slug = story.steps[i].slug;
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`/?step=${slug}`);
+    await expect(page.locator(`#step-${slug} h2`)).toBeInViewport();
+    await expect(page.locator("#app")).toBeVisible();
+    const before = await page.evaluate(() => ({
+      y: scrollY,
+      title: document.getElementById("chart-title").textContent,
+      figure: document.querySelector(".chart__static-light img").currentSrc,
+    }));
+    expect(before.y).toBeGreaterThan(0);
+    // The legend is still the first step's: hidden (its space kept) until the app draws this one.
+    await expect(page.locator(".legend")).toBeHidden();
+    expect(new URL(before.figure).pathname).toBe(`/figures/${slug}${device === "phone" ? "-narrow" : ""}.svg`);
+    // The app, once started, shows the same step, chart title and place on the page.
+    release();
+    await settled(page, i);
+    expect(await page.locator("#chart-title").textContent()).toBe(before.title);
+    expect(Math.abs((await page.evaluate(() => scrollY)) - before.y)).toBeLessThanOrEqual(2);
+    await expect(page.locator(".legend")).toBeVisible();
+    await page.close();
+  });
+}
+
+test("a link to no step (or the first) opens at the top", async ({ page }) => {
+  for (const step of ["no-such-step", "0", "99999", story.steps[0].slug]) {
+    await page.goto(`/?step=${step}`);
+    await expect(page.locator("#app")).toBeVisible();
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await expect(page.locator("#chart-title")).toHaveText(/\S/);
+  }
+});
+
 test("another layout (step by step) replaces the prerendered page without showing it first", async ({ page }) => {
   await page.goto(`/?mode=steps&step=${story.steps[3].slug}`);
   await expect(page.locator("#step-heading")).toHaveText(story.steps[3].headline);

@@ -52,6 +52,9 @@ pub fn ChartTools() -> impl IntoView {
             <label class="chart-tools__after">
                 <input
                     type="checkbox"
+                    // The attribute gives the built page (before the app starts) the right state;
+                    // the property follows the reader's choices afterwards.
+                    checked=reader.show_after.get_untracked()
                     prop:checked=move || reader.show_after.get()
                     on:change=move |ev| reader.show_after.set(event_target_checked(&ev))
                 />
