@@ -20,7 +20,7 @@ export function firstViewFiles(dist) {
  *  figure as a phone (the benchmark's profile) shows it. */
 export function readableFiles(dist) {
   const html = readFileSync(`${dist}/index.html`, "utf8");
-  const figure = html.match(/srcset="(figures\/[a-z0-9-]+-narrow\.svg)"/)?.[1];
+  const figure = html.match(/srcset="(figures\/[a-z0-9-]+-phone-box\.svg)"/)?.[1];
   const needed = firstViewFiles(dist).filter((f) => !f.endsWith(".wasm") && !f.endsWith(".js"));
   return figure ? [...needed, figure] : needed;
 }

@@ -23,7 +23,7 @@
   var started = false;
   addEventListener("TrunkApplicationStarted", function () {
     started = true;
-    document.documentElement.classList.remove("seek-legend");
+    document.documentElement.classList.remove("seek-panel");
   });
   setTimeout(function () {
     var status = document.getElementById("boot-status");
@@ -63,8 +63,9 @@
         if (v && v.indexOf(first) === 0) figures[j].setAttribute(name, "figures/" + slug + v.slice(first.length));
       });
     }
-    // The legend is the first step's until the app draws this one: hidden, keeping its space.
-    root.classList.add("seek-legend");
+    // The legend and source note are the first step's until the app draws this one: hidden,
+    // keeping their space.
+    root.classList.add("seek-panel");
     history.scrollRestoration = "manual";
     var pin = document.getElementById("chart-pin");
     var box = pin && pin.getBoundingClientRect();

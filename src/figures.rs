@@ -5,66 +5,84 @@
 use crate::charts::{self, DrawError, Theme};
 use crate::model::Model;
 
-/// Size of each static figure (CSS px; it scales down with the page), and of the version drawn
-/// for phones (a wide chart scaled down to a phone would have unreadable labels).
+/// Size of each step's own figure (CSS px; it scales down with the page), and of the version
+/// drawn for phones (a wide chart scaled down to a phone would have unreadable labels).
 pub const FIGURE_SIZE: (u32, u32) = (720, 400);
 pub const NARROW_SIZE: (u32, u32) = (380, 320);
+
+/// What a figure is drawn for, which sets its size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Size {
+    /// A step's own figure, read without scripts, on wider screens (`FIGURE_SIZE`).
+    Wide,
+    /// The same on phones (`NARROW_SIZE`).
+    Narrow,
+    /// The chart box's stand-in on phones (the pinned chart of a 390 × 844 screen).
+    PhoneBox,
+    /// The chart box's stand-in beside the text on desktops (a 1440 × 900 screen; 1280 × 800
+    /// gives 655 × 496). Stand-ins match the box, so the canvas that replaces one draws the same
+    /// picture in the same place rather than a letterboxed one.
+    DesktopBox,
+}
+
+impl Size {
+    pub const ALL: [Size; 4] = [Size::Wide, Size::Narrow, Size::PhoneBox, Size::DesktopBox];
+
+    /// Width and height, CSS px.
+    pub fn px(self) -> (u32, u32) {
+        match self {
+            Size::Wide => FIGURE_SIZE,
+            Size::Narrow => NARROW_SIZE,
+            Size::PhoneBox => (358, 219),
+            Size::DesktopBox => (655, 540),
+        }
+    }
+
+    fn suffix(self) -> &'static str {
+        match self {
+            Size::Wide => "",
+            Size::Narrow => "-narrow",
+            Size::PhoneBox => "-phone-box",
+            Size::DesktopBox => "-desktop-box",
+        }
+    }
+}
 
 /// Which version of a step's figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Variant {
-    /// Drawn for phones (`NARROW_SIZE`) rather than wider screens (`FIGURE_SIZE`).
-    pub narrow: bool,
+    pub size: Size,
     /// In the dark theme's colours.
     pub dark: bool,
 }
 
 impl Variant {
-    pub const ALL: [Variant; 4] = [
-        Variant {
-            narrow: false,
-            dark: false,
-        },
-        Variant {
-            narrow: true,
-            dark: false,
-        },
-        Variant {
-            narrow: false,
-            dark: true,
-        },
-        Variant {
-            narrow: true,
-            dark: true,
-        },
-    ];
-
-    pub fn size(self) -> (u32, u32) {
-        if self.narrow {
-            NARROW_SIZE
-        } else {
-            FIGURE_SIZE
-        }
+    /// Every size in light, then every size in dark.
+    pub fn all() -> impl Iterator<Item = Variant> {
+        [false, true]
+            .into_iter()
+            .flat_map(|dark| Size::ALL.into_iter().map(move |size| Variant { size, dark }))
     }
 }
 
 /// The built file of a step's figure, relative to the page.
 pub fn file(slug: &str, v: Variant) -> String {
-    let narrow = if v.narrow { "-narrow" } else { "" };
     let dark = if v.dark { "-dark" } else { "" };
-    format!("figures/{slug}{narrow}{dark}.svg")
+    format!("figures/{slug}{}{dark}.svg", v.size.suffix())
 }
 
-/// The media query under which the narrow version is used (matches the CSS phone layout).
+/// The media queries under which the narrow figure (matching the CSS phone layout) and the
+/// desktop stand-in (the two-column layout) are used.
 pub const NARROW_MEDIA: &str = "(max-width: 600px)";
+pub const DESKTOP_MEDIA: &str = "(min-width: 900px)";
 
 /// Every step's chart as SVG in every variant: (file name, markup), in story order.
 pub fn all(model: &Model, light: &Theme, dark: &Theme) -> Result<Vec<(String, String)>, DrawError> {
     let mut out = Vec::new();
     for s in &model.story.steps {
-        for v in Variant::ALL {
+        for v in Variant::all() {
             let theme = if v.dark { dark } else { light };
-            let (w, h) = v.size();
+            let (w, h) = v.size.px();
             out.push((file(&s.slug, v), charts::to_svg(model, &s.chart, theme, w, h)?.0));
         }
     }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use minsk_explainer::figures::{file, Variant};
+use minsk_explainer::figures::{file, Size, Variant};
 
 fn page() -> String {
     minsk_explainer::ui::prerender()
@@ -27,7 +27,7 @@ fn every_step_is_there_with_its_headline_and_static_figure() {
         let figure = file(
             &step.slug,
             Variant {
-                narrow: false,
+                size: Size::Wide,
                 dark: false,
             },
         );

@@ -111,15 +111,18 @@ for (const [device, viewport] of [["desktop", { width: 1280, height: 800 }], ["p
       figure: document.querySelector(".chart__static-light img").currentSrc,
     }));
     expect(before.y).toBeGreaterThan(0);
-    // The legend is still the first step's: hidden (its space kept) until the app draws this one.
+    // The legend and source note are still the first step's: hidden (their space kept) until the
+    // app draws this one.
     await expect(page.locator(".legend")).toBeHidden();
-    expect(new URL(before.figure).pathname).toBe(`/figures/${slug}${device === "phone" ? "-narrow" : ""}.svg`);
+    await expect(page.locator(".chart__source")).toBeHidden();
+    expect(new URL(before.figure).pathname).toBe(`/figures/${slug}-${device}-box.svg`);
     // The app, once started, shows the same step, chart title and place on the page.
     release();
     await settled(page, i);
     expect(await page.locator("#chart-title").textContent()).toBe(before.title);
     expect(Math.abs((await page.evaluate(() => scrollY)) - before.y)).toBeLessThanOrEqual(2);
     await expect(page.locator(".legend")).toBeVisible();
+    await expect(page.locator(".chart__source")).toBeVisible();
     await page.close();
   });
 }

@@ -4,7 +4,7 @@
 
 use super::state::use_reader;
 use super::tooltip::SourceLink;
-use crate::figures::{file, Variant, FIGURE_SIZE, NARROW_MEDIA};
+use crate::figures::{file, Size, Variant, FIGURE_SIZE, NARROW_MEDIA};
 use crate::model::text;
 use leptos::prelude::*;
 
@@ -25,13 +25,13 @@ pub fn StaticFigure(
         let title = step.chart.chart.title();
         (step.slug.clone(), title, format!("Chart: {title}. {summary}"), sources)
     });
-    let light = |narrow| file(&slug, Variant { narrow, dark: false });
+    let light = |size| file(&slug, Variant { size, dark: false });
     let (w, h) = FIGURE_SIZE;
     view! {
         <figure class="step-figure">
             <picture>
-                <source media=NARROW_MEDIA srcset=light(true)/>
-                <img src=light(false) width=w height=h loading="lazy" alt=alt/>
+                <source media=NARROW_MEDIA srcset=light(Size::Narrow)/>
+                <img src=light(Size::Wide) width=w height=h loading="lazy" alt=alt/>
             </picture>
             <figcaption>
                 <strong>{title} "."</strong>
