@@ -219,3 +219,19 @@ fn write_previews() {
         }
     }
 }
+
+#[test]
+fn in_a_dense_cluster_the_biggest_release_keeps_its_label() {
+    let m = model();
+    let view = step_view(&m, "jail-then-sell");
+    let biggest = minsk_explainer::charts::prisoners::release_episodes(&m, &view)
+        .into_iter()
+        .max_by_key(|r| r.number.unwrap_or(0))
+        .expect("releases in view");
+    let label = minsk_explainer::format::thousands(biggest.number.unwrap());
+    // The phone's pinned chart is the smallest box the chart is drawn in.
+    for (w, h) in [(358, 219), (655, 540)] {
+        let (svg, _) = draw_svg(&m, &view, w, h);
+        assert!(common::svg_texts(&svg).contains(&label), "{label} labelled at {w}x{h}");
+    }
+}

@@ -4,7 +4,7 @@
 
 use super::axis::{self, Frame};
 use super::hitmap::{Hit, HitMap};
-use super::labels;
+use super::labels::{self, Rect, Stack};
 use super::pen::{Align, Pen, Shape};
 use super::shared;
 use super::DrawError;
@@ -312,19 +312,25 @@ fn draw_releases<DB: DrawingBackend>(
 ) -> Result<(), DrawError> {
     let t = pen.theme;
     pen.line(&[(frame.left, top), (frame.right, top)], &t.grid.to_rgba(), 1.0)?;
-    pen.text(
-        "Released",
-        frame.left + 2.0,
-        top + 9.0,
-        11.0,
-        &t.muted,
-        Align::Left,
-        true,
-    )?;
     let episodes = release_episodes(model, view);
     let biggest = episodes.iter().filter_map(|r| r.number).max().unwrap_or(1).max(1) as f64;
-    let max_r = ((bottom - top) * 0.28).min(18.0);
-    let cy = top + (bottom - top) * 0.62;
+    // Room above the biggest circle for a row of count labels, and below it for the article's
+    // year marks; small panels get smaller circles.
+    let marks = if view.has("article") { 12.0 } else { 2.0 };
+    let label_room = 16.0;
+    let fit = ((bottom - top - label_room - marks) / 2.0 - 2.0).max(2.0);
+    let max_r = ((bottom - top) * 0.28).min(18.0).min(fit);
+    let (lo, hi) = (top + label_room + max_r + 2.0, bottom - marks - max_r - 2.0);
+    let cy = (top + (bottom - top) * 0.62).clamp(lo.min(hi), hi.max(lo));
+    // The row's name, over the panel's corner; count labels keep clear of it.
+    let title = "Released";
+    pen.text(title, frame.left + 2.0, top + 9.0, 11.0, &t.muted, Align::Left, true)?;
+    let title_box = Rect {
+        x0: frame.left + 2.0,
+        y0: top + 2.0,
+        x1: frame.left + 2.0 + pen.text_width(title, 11.0, true),
+        y1: top + 16.0,
+    };
     let sized: Vec<(f64, f64, &ReleaseRow)> = episodes
         .iter()
         .map(|r| {
@@ -350,20 +356,33 @@ fn draw_releases<DB: DrawingBackend>(
         hits.hits
             .push(Hit::around(DatasetKind::Releases, &row.id, x, cy, r.max(6.0)));
     }
-    // Size labels above the circles where they fit in two rows; tooltips carry the rest.
-    let label_spans: Vec<(String, f64, f64, f64)> = sized
+    // Count labels in up to two rows above the tallest circle (so none sits on a neighbour), the
+    // biggest releases first; where a cluster is too dense the smaller ones are left to the
+    // tooltips (more rows of loose numbers would no longer say which circle they count).
+    let tallest = sized.iter().map(|s| s.1).fold(0.0, f64::max);
+    let mut order: Vec<usize> = (0..sized.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(sized[i].2.number.unwrap_or(0)));
+    let texts: Vec<String> = order
         .iter()
-        .map(|&(x, r, row)| {
-            let label = format::thousands(row.number.unwrap_or(0));
-            let w = pen.text_width(&label, 10.0, false);
-            (label, x - w / 2.0, x + w / 2.0, r)
-        })
+        .map(|&i| format::thousands(sized[i].2.number.unwrap_or(0)))
         .collect();
-    let rows = labels::rows(&label_spans.iter().map(|l| (l.1, l.2)).collect::<Vec<_>>(), 2.0);
-    for ((label, x0, _, r), row) in label_spans.iter().zip(rows) {
-        if row < 2 {
-            let y = cy - r - 6.0 - row as f64 * 11.0;
-            pen.text(label, *x0, y.max(top + 6.0), 10.0, &t.text, Align::Left, false)?;
+    let spans: Vec<(f64, f64)> = order
+        .iter()
+        .zip(&texts)
+        .map(|(&i, text)| (sized[i].0, pen.text_width(text, 10.0, false)))
+        .collect();
+    let base = cy - tallest - 3.0;
+    let at = Stack {
+        base,
+        row_h: 11.0,
+        ceiling: (top + 2.0).max(base - 22.0),
+        left: frame.left,
+        right: frame.right,
+        gap: 6.0,
+    };
+    for (text, spot) in texts.iter().zip(labels::stack(&spans, at, &[title_box])) {
+        if let Some(r) = spot {
+            pen.text(text, r.x0, (r.y0 + r.y1) / 2.0, 10.0, &t.text, Align::Left, false)?;
         }
     }
     if view.has("article") {
