@@ -199,6 +199,22 @@ test("article view: every step's text followed by its chart as a static figure",
   await expect(page.locator("#a-ryanair .article-step__link")).toContainText("?step=ryanair");
 });
 
+test("article view: figures are redrawn for a new window width, not for a new height", async ({ reader, page }, info) => {
+  test.skip(info.project.name !== "desktop", "resizes a desktop window");
+  await reader.open("?mode=article");
+  const figure = page.locator("#a-a-sharp-fall .static-chart__svg > svg");
+  await expect(figure).toHaveAttribute("width", "760");
+  await figure.evaluate((svg) => (svg.dataset.test = "kept"));
+  // Only the height changes (as when a phone's address bar hides): the same drawing stays.
+  await page.setViewportSize({ width: 1440, height: 700 });
+  await page.waitForTimeout(400);
+  await expect(page.locator("#a-a-sharp-fall .static-chart__svg > svg[data-test=kept]")).toHaveCount(1);
+  // A narrower window: drawn again at its width (window minus margins), labels and all.
+  await page.setViewportSize({ width: 500, height: 700 });
+  await expect(figure).toHaveAttribute("width", "452");
+  await expect(figure).toContainText("−4.66%");
+});
+
 test("article view: a deep link scrolls to its step", async ({ reader, page }) => {
   await reader.open("?mode=article&step=a-sharp-fall");
   await expect(page.locator("#a-a-sharp-fall-heading")).toBeInViewport();

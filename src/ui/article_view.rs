@@ -7,7 +7,11 @@ use super::state::use_reader;
 use super::step_text::StepText;
 use crate::charts::{self, legend};
 use crate::model::text;
+use leptos::ev;
 use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
 
 /// Figure size for print: the printable width of A4 or Letter at 96 px per inch, minus margins.
 const PRINT_SIZE: (u32, u32) = (680, 340);
@@ -39,6 +43,31 @@ pub fn ArticleView(
             m.story.steps.iter().map(|s| s.slug.clone()).collect::<Vec<_>>(),
         )
     });
+    // On screen, figures are drawn for the window's width: redrawn when a resize changes it,
+    // once the resizing has paused (not on every event, nor when only the height changes, as
+    // when a phone's address bar hides).
+    let resized = RwSignal::new(0u32);
+    if !print {
+        Effect::new(move |_| {
+            let drawn_for = Rc::new(Cell::new(screen_size()));
+            let pending = StoredValue::new_local(None::<TimeoutHandle>);
+            let handle = window_event_listener(ev::resize, move |_| {
+                if let Some(h) = pending.try_get_value().flatten() {
+                    h.clear();
+                }
+                let drawn_for = drawn_for.clone();
+                let redraw = move || {
+                    let now = screen_size();
+                    if now != drawn_for.get() {
+                        drawn_for.set(now);
+                        resized.try_update(|n| *n += 1);
+                    }
+                };
+                pending.try_set_value(set_timeout_with_handle(redraw, Duration::from_millis(150)).ok());
+            });
+            on_cleanup(move || handle.remove());
+        });
+    }
     let prefix = if print { "h" } else { "a" };
     let site = crate::web::url::site_base();
     let head = print.then(|| {
@@ -67,7 +96,7 @@ pub fn ArticleView(
                     view! {
                         <section class="article-step" id=format!("{prefix}-{slug}") aria-labelledby=labelled_by>
                             <StepText index=i heading_id=heading notes=!print/>
-                            <StaticFigure index=i print=print/>
+                            <StaticFigure index=i print=print resized=resized/>
                             <p class="article-step__link">
                                 "This step online: " <a href=link.clone()>{link.clone()}</a>
                             </p>
@@ -86,6 +115,8 @@ fn StaticFigure(
     index: usize,
     /// Light colours and a fixed print size.
     print: bool,
+    /// Changes when the window's width changes the figure's size.
+    resized: RwSignal<u32>,
 ) -> impl IntoView {
     let reader = use_reader();
     let (view, summary) = reader.model.with_value(|m| {
@@ -103,6 +134,7 @@ fn StaticFigure(
                 reader.theme.track();
                 crate::web::theme::current()
             };
+            resized.track();
             let (w, h) = if print { PRINT_SIZE } else { screen_size() };
             reader
                 .model
