@@ -19,6 +19,8 @@ pub enum Size {
     Narrow,
     /// The chart box's stand-in on phones (the pinned chart of a 390 × 844 screen).
     PhoneBox,
+    /// The same on tablets, where the pinned chart spans the page (a 768 × 1024 screen).
+    TabletBox,
     /// The chart box's stand-in beside the text on desktops (a 1440 × 900 screen; 1280 × 800
     /// gives 655 × 496). Stand-ins match the box, so the canvas that replaces one draws the same
     /// picture in the same place rather than a letterboxed one.
@@ -26,7 +28,13 @@ pub enum Size {
 }
 
 impl Size {
-    pub const ALL: [Size; 4] = [Size::Wide, Size::Narrow, Size::PhoneBox, Size::DesktopBox];
+    pub const ALL: [Size; 5] = [
+        Size::Wide,
+        Size::Narrow,
+        Size::PhoneBox,
+        Size::TabletBox,
+        Size::DesktopBox,
+    ];
 
     /// Width and height, CSS px.
     pub fn px(self) -> (u32, u32) {
@@ -34,6 +42,7 @@ impl Size {
             Size::Wide => FIGURE_SIZE,
             Size::Narrow => NARROW_SIZE,
             Size::PhoneBox => (358, 219),
+            Size::TabletBox => (736, 240),
             Size::DesktopBox => (655, 540),
         }
     }
@@ -43,6 +52,7 @@ impl Size {
             Size::Wide => "",
             Size::Narrow => "-narrow",
             Size::PhoneBox => "-phone-box",
+            Size::TabletBox => "-tablet-box",
             Size::DesktopBox => "-desktop-box",
         }
     }
@@ -71,9 +81,10 @@ pub fn file(slug: &str, v: Variant) -> String {
     format!("figures/{slug}{}{dark}.svg", v.size.suffix())
 }
 
-/// The media queries under which the narrow figure (matching the CSS phone layout) and the
-/// desktop stand-in (the two-column layout) are used.
+/// The media queries of the CSS layouts: phones (the narrow figure and the phone stand-in),
+/// tablets (the chart pinned across the page) and desktops (chart beside the text).
 pub const NARROW_MEDIA: &str = "(max-width: 600px)";
+pub const TABLET_MEDIA: &str = "(max-width: 899px)";
 pub const DESKTOP_MEDIA: &str = "(min-width: 900px)";
 
 /// Every step's chart as SVG in every variant: (file name, markup), in story order.

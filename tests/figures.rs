@@ -3,7 +3,7 @@
 mod common;
 
 use minsk_explainer::charts::Theme;
-use minsk_explainer::figures::{all, file, Variant};
+use minsk_explainer::figures::{all, file, Size, Variant};
 
 #[test]
 fn each_figure_is_a_real_chart_in_light_and_dark() {
@@ -11,10 +11,11 @@ fn each_figure_is_a_real_chart_in_light_and_dark() {
     let tokens = include_str!("../style/tokens.css");
     let dark = Theme::dark_from_css(tokens).expect("the tokens have a dark theme");
     let figs = all(&m, &common::theme(), &dark).expect("figures draw");
+    let per_step = 2 * Size::ALL.len();
     assert_eq!(
         figs.len(),
-        8 * m.story.steps.len(),
-        "four sizes in light and dark per step"
+        per_step * m.story.steps.len(),
+        "every size in light and dark per step"
     );
     for (name, svg) in &figs {
         assert!(
@@ -23,12 +24,12 @@ fn each_figure_is_a_real_chart_in_light_and_dark() {
         );
     }
     let i = m.story.index_of("a-sharp-fall").unwrap();
-    let gdp = &figs[8 * i].1;
-    assert_eq!(figs[8 * i].0, "figures/a-sharp-fall.svg");
+    let gdp = &figs[per_step * i].1;
+    assert_eq!(figs[per_step * i].0, "figures/a-sharp-fall.svg");
     assert!(gdp.contains("\u{2212}4.66%"), "the 2022 fall is labelled from the data");
     // The dark version is a different drawing (its own background and ink), not a copy.
-    let dark_gdp = &figs[8 * i + 4].1;
-    assert_eq!(figs[8 * i + 4].0, "figures/a-sharp-fall-dark.svg");
+    let dark_gdp = &figs[per_step * i + Size::ALL.len()].1;
+    assert_eq!(figs[per_step * i + Size::ALL.len()].0, "figures/a-sharp-fall-dark.svg");
     assert_ne!(gdp, dark_gdp);
 }
 

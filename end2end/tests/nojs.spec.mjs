@@ -54,7 +54,7 @@ test.describe("with JavaScript on", () => {
     await page.mouse.wheel(0, 6000);
     await page.waitForTimeout(400);
     await expect(page.locator(".step-figure").first()).toBeHidden();
-    for (const f of figures) expect(f).toMatch(/^\/figures\/a-deal-in-minsk(-phone-box|-desktop-box)?(-dark)?\.svg$/);
+    for (const f of figures) expect(f).toMatch(/^\/figures\/a-deal-in-minsk(-phone-box|-tablet-box|-desktop-box)?(-dark)?\.svg$/);
     // Once the canvas has drawn, the stand-in is gone from the box.
     await expect(page.locator(".chart__static")).toHaveCount(0);
   });
@@ -71,7 +71,7 @@ test.describe("before the app has started", () => {
       await expect(shown).toHaveCount(1);
       // Drawn at the chart box's size for phones and desktops, so the canvas replaces it in kind.
       const width = page.viewportSize().width;
-      const size = width >= 900 ? "-desktop-box" : width <= 600 ? "-phone-box" : "";
+      const size = width >= 900 ? "-desktop-box" : width <= 600 ? "-phone-box" : "-tablet-box";
       const suffix = colorScheme === "dark" ? "-dark" : "";
       await expect.poll(() => shown.evaluate((el) => el.currentSrc)).toMatch(new RegExp(`/figures/a-deal-in-minsk${size}${suffix}\\.svg$`));
       await expect.poll(() => shown.evaluate((el) => el.complete && el.naturalWidth)).toBeGreaterThan(0);

@@ -312,7 +312,7 @@ pub fn ChartPanel() -> impl IntoView {
 /// in the box from the first paint, so the canvas takes over in the same place.
 #[component]
 fn StaticChart(slug: String) -> impl IntoView {
-    use crate::figures::{file, Size, Variant, DESKTOP_MEDIA, NARROW_MEDIA};
+    use crate::figures::{file, Size, Variant, DESKTOP_MEDIA, NARROW_MEDIA, TABLET_MEDIA};
     let picture = move |dark: bool| {
         let class = if dark {
             "chart__static-dark"
@@ -321,10 +321,11 @@ fn StaticChart(slug: String) -> impl IntoView {
         };
         view! {
             <picture class=class>
-                // Drawn at the box's size in the phone and desktop layouts (tablets letterbox
-                // the wide one), so the canvas takes over with the same picture.
+                // Drawn at the box's size in each layout (the first matching source is used),
+                // so the canvas takes over with the same picture.
                 <source media=DESKTOP_MEDIA srcset=file(&slug, Variant { size: Size::DesktopBox, dark })/>
                 <source media=NARROW_MEDIA srcset=file(&slug, Variant { size: Size::PhoneBox, dark })/>
+                <source media=TABLET_MEDIA srcset=file(&slug, Variant { size: Size::TabletBox, dark })/>
                 // Element timing: the benchmark reads when the first chart pixels were painted.
                 <img src=file(&slug, Variant { size: Size::Wide, dark }) alt="" loading="lazy" elementtiming="chart-static"/>
             </picture>
