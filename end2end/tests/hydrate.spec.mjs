@@ -105,17 +105,15 @@ for (const [device, viewport] of [["desktop", { width: 1280, height: 800 }], ["p
     await page.goto(`/?step=${slug}`);
     await expect(page.locator(`#step-${slug} h2`)).toBeInViewport();
     await expect(page.locator("#app")).toBeVisible();
-    const before = await page.evaluate(() => ({
-      y: scrollY,
-      title: document.getElementById("chart-title").textContent,
-      figure: document.querySelector(".chart__static-light img").currentSrc,
-    }));
+    // The image is chosen (currentSrc set) once it starts loading.
+    const shown = () => page.evaluate(() => document.querySelector(".chart__static-light img").currentSrc);
+    await expect.poll(async () => new URL((await shown()) || "about:blank").pathname).toBe(`/figures/${slug}-${device}-box.svg`);
+    const before = await page.evaluate(() => ({ y: scrollY, title: document.getElementById("chart-title").textContent }));
     expect(before.y).toBeGreaterThan(0);
     // The legend and source note are still the first step's: hidden (their space kept) until the
     // app draws this one.
     await expect(page.locator(".legend")).toBeHidden();
     await expect(page.locator(".chart__source")).toBeHidden();
-    expect(new URL(before.figure).pathname).toBe(`/figures/${slug}-${device}-box.svg`);
     // The app, once started, shows the same step, chart title and place on the page.
     release();
     await settled(page, i);
