@@ -85,8 +85,9 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
         let step = reader.step.get();
         let mode = reader.mode_chosen.get().then(|| reader.mode.get());
         let state = ViewState { step, mode, ..initial };
-        let write =
-            move || slugs_for_url.with_value(|s| url::write(state, &s.iter().map(String::as_str).collect::<Vec<_>>()));
+        let write = move || {
+            slugs_for_url.try_with_value(|s| url::write(state, &s.iter().map(String::as_str).collect::<Vec<_>>()));
+        };
         if previous.is_none() {
             write();
             return step;

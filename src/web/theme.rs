@@ -4,7 +4,7 @@ use crate::charts::Theme;
 use std::cell::{OnceCell, RefCell};
 
 thread_local! {
-    /// The palette last read from the page, with the `data-theme` it was read under.
+    /// The palette last read from the page, with the `data-theme` and contrast it was read under.
     static READ: RefCell<Option<(String, Theme)>> = const { RefCell::new(None) };
     static CONTRAST: OnceCell<Option<web_sys::MediaQueryList>> = const { OnceCell::new() };
 }
@@ -12,8 +12,9 @@ thread_local! {
 /// Reads the `--chart-*` custom properties from the root element; falls back to the bundled
 /// light tokens if the stylesheet has not loaded.
 ///
-/// Read once per `data-theme` and contrast preference: `getComputedStyle` right after a step's text changed forces a
-/// style recalculation inside the key press → frame path, and every transition frame asks.
+/// Read once per `data-theme` and contrast preference: `getComputedStyle` right after a step's
+/// text changed forces a style recalculation inside the key press → frame path, and every
+/// transition frame asks.
 pub fn current() -> Theme {
     let Some((window, root)) = web_sys::window().and_then(|w| Some((w.clone(), w.document()?.document_element()?)))
     else {

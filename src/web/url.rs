@@ -9,11 +9,6 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
-/// The state in the address bar, clamped to the story.
-pub fn read(slugs: &[&str]) -> ViewState {
-    view_state::parse(&current_query(), slugs)
-}
-
 /// Mirrors the state into the address bar without adding history entries.
 pub fn write(state: ViewState, slugs: &[&str]) {
     let Some(window) = web_sys::window() else {
