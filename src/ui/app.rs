@@ -98,7 +98,7 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
             h.clear();
         }
         pending_url.set_value(set_timeout_with_handle(write, URL_DELAY).ok());
-        if previous.is_some_and(|p| p != step) {
+        if previous != Some(step) {
             let slug = slugs_for_url.with_value(|s| s.get(step).cloned().unwrap_or_default());
             crate::web::embed::emit("step", serde_json::json!({ "slug": slug, "index": step + 1 }));
         }

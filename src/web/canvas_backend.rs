@@ -57,6 +57,18 @@ impl Canvas {
         })
     }
 
+    /// Starts a new path through `points` (stroked or filled by the caller).
+    fn trace(&self, points: impl IntoIterator<Item = BackendCoord>) {
+        self.context.begin_path();
+        let mut points = points.into_iter();
+        if let Some(start) = points.next() {
+            self.context.move_to(f64::from(start.0), f64::from(start.1));
+            for next in points {
+                self.context.line_to(f64::from(next.0), f64::from(next.1));
+            }
+        }
+    }
+
     fn fill(&mut self, color: BackendColor) {
         let css = css_color(color);
         if self.set.fill.as_deref() != Some(css.as_str()) {
@@ -207,15 +219,8 @@ impl DrawingBackend for Canvas {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
-        let mut path = path.into_iter();
-        self.context.begin_path();
-        if let Some(start) = path.next() {
-            self.line(style);
-            self.context.move_to(f64::from(start.0), f64::from(start.1));
-            for next in path {
-                self.context.line_to(f64::from(next.0), f64::from(next.1));
-            }
-        }
+        self.line(style);
+        self.trace(path);
         self.context.stroke();
         Ok(())
     }
@@ -228,16 +233,9 @@ impl DrawingBackend for Canvas {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
-        let mut path = path.into_iter();
-        self.context.begin_path();
-        if let Some(start) = path.next() {
-            self.fill(style.color());
-            self.context.move_to(f64::from(start.0), f64::from(start.1));
-            for next in path {
-                self.context.line_to(f64::from(next.0), f64::from(next.1));
-            }
-            self.context.close_path();
-        }
+        self.fill(style.color());
+        self.trace(path);
+        self.context.close_path();
         self.context.fill();
         Ok(())
     }
