@@ -44,6 +44,14 @@ test("with JavaScript off: every step with its heading, text and static SVG char
   expect(problems).toEqual([]);
 });
 
+test("with JavaScript off, the app's wasm is never downloaded (its preload is for scripting browsers)", async ({ page }) => {
+  const wasm = [];
+  page.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(r.url()));
+  await page.goto("/", { waitUntil: "load" });
+  await page.waitForTimeout(500);
+  expect(wasm).toEqual([]);
+});
+
 test.describe("with JavaScript on", () => {
   test.use({ javaScriptEnabled: true });
   test("only the chart box's stand-in figure is fetched, never the no-script ones", async ({ page }) => {
