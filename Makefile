@@ -10,15 +10,16 @@ export CARGO_BUILD_BUILD_DIR ?= $(HOME)/.cache/minsk-explainer/build
 
 WASM_TEST_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: help setup data serve build bench size profile test test-native test-wasm test-e2e lint
+.PHONY: help setup data serve build bench waterfall size profile test test-native test-wasm test-e2e lint
 
 help:
 	@echo "make serve   install what is missing, then serve the app on http://127.0.0.1:8080"
 	@echo "make test    install what is missing, then run every check and test"
 	@echo "make build   build the release site into dist/ for static hosting (SITE_URL=https://... sets its public address)"
 	@echo "make data    rebuild public/data/*.json from ../shared/data/*.csv"
-	@echo "make bench   measure size, paint, step-change and memory timings (writes bench/results/latest.json)"
+	@echo "make bench   measure this build beside the baseline release: sizes, paint, step changes, memory, Lighthouse"
 	@echo "make size    what the wasm is made of, per crate (installs twiggy)"
+	@echo "make waterfall  where a cold load spends its time: requests and main-thread tasks"
 	@echo "make profile where a step change spends its time (a build that keeps names, profiled in Chromium)"
 
 setup:
@@ -43,6 +44,9 @@ size: build
 	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
 	python3 tools/wasm_breakdown.py
 
+waterfall: build
+	node bench/waterfall.mjs dist
+
 # A second build without wasm-opt (names kept) in its own folder, so dist/ stays the release build.
 profile: setup
 	sed 's/data-wasm-opt="z"/data-wasm-opt="0" data-keep-debug/' index.html > index-profile.html
@@ -50,9 +54,12 @@ profile: setup
 	python3 tools/csp.py target/dist-profile/index.html
 	node bench/profile-steps.mjs target/dist-profile
 
-# Benchmark (issue 7): the release build under a throttled mobile profile, median of 3 runs.
+# Benchmark: this release build and the baseline release (bench/baseline, or BASELINE=<ref>),
+# both served and measured in one run under a throttled mobile profile, median of 5 interleaved
+# runs, plus Lighthouse (median of 3); fails if a measure is more than 15% worse than the baseline.
+BENCH_RUNS ?= 5
 bench: build
-	node bench/bench.mjs 3
+	baseline=$$(bench/baseline.sh) && CHROME_PATH=/usr/bin/chromium node bench/bench.mjs $(BENCH_RUNS) $(CURDIR)/dist $$baseline
 
 lint: setup
 	cargo fmt --check

@@ -1,33 +1,49 @@
 // Benchmark: the release build served with brotli, measured in headless Chromium under
-// Lighthouse's mobile profile (412×823 at DPR 1.75, 4× CPU slowdown, 150 ms RTT, 1.6 Mbps down).
-// Prints a table and writes bench/results/latest.json. Usage: node bench/bench.mjs [runs=3]
+// Lighthouse's mobile profile (bench/profile.mjs), beside a baseline build measured in the same
+// run (runs interleaved, so both see the same machine), plus Lighthouse's own mobile audit of each.
+// Prints the table with ratios (this build / baseline) and the issue's targets, writes
+// bench/results/latest.json, and exits non-zero if a measure is more than 15% worse than the
+// baseline's. Usage: node bench/bench.mjs [runs=5] [dist=dist] [baseline-dist]
 import { chromium } from "@playwright/test";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { serve } from "./serve.mjs";
-import { sizes } from "./first-view.mjs";
+import { sizes, domElements } from "./first-view.mjs";
 import { stepChanges } from "./step-changes.mjs";
+import { PROFILE, throttle } from "./profile.mjs";
+import { lighthouse } from "./lighthouse.mjs";
 
-const dist = new URL("../dist", import.meta.url).pathname;
-const runs = Number(process.argv[2] || 3);
-const port = 4190;
-const base = `http://127.0.0.1:${port}`;
+const runs = Number(process.argv[2] || 5);
+const root = new URL("..", import.meta.url).pathname;
+const builds = [
+  { name: "this build", dist: process.argv[3] || `${root}dist` },
+  ...(process.argv[4] ? [{ name: "baseline", dist: process.argv[4] }] : []),
+];
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+// A measure more than this much worse than the baseline's fails the benchmark.
+const TOLERANCE = 1.15;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 
-async function once(browser) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+async function once(browser, base) {
+  const context = await browser.newContext(PROFILE.context);
   const page = await context.newPage();
-  // Keep the wasm exports (memory) reachable for the memory reading.
-  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm)));
+  await page.addInitScript(() => {
+    // Keep the wasm exports (memory) reachable for the memory reading.
+    addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm));
+    // Layout shifts and long tasks from the start; the DOM's size when the page has loaded.
+    window.__cls = 0;
+    window.__long = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (window.__cls += e.value))).observe({ type: "layout-shift", buffered: true });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push([e.startTime, e.duration]))).observe({ type: "longtask", buffered: true });
+    addEventListener("load", () => (window.__domAtLoad = document.getElementsByTagName("*").length));
+  });
   const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await throttle(cdp);
   // The page as a reader opens it: the prerendered explainer, which the app then hydrates.
   await page.goto(`${base}/`, { waitUntil: "load" });
   await page.waitForSelector("canvas[data-drawn-step]", { timeout: 60_000 });
+  await page.waitForTimeout(1000);
   const paint = await page.evaluate(
     () =>
       new Promise((resolve) => {
@@ -40,8 +56,11 @@ async function once(browser) {
           const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
           const chart = performance.getEntriesByName("first-chart")[0]?.startTime ?? NaN;
           const wasm = performance.getEntriesByType("resource").find((r) => r.name.endsWith(".wasm"))?.responseEnd ?? NaN;
-          resolve({ fcp, lcp, figure, chart, wasm });
-        }, 500);
+          // Total blocking time as Lighthouse counts it: long tasks' time over 50 ms after the
+          // first paint, here until the interactive chart has drawn and a second has passed.
+          const tbt = window.__long.filter(([s]) => s >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+          resolve({ fcp, lcp, figure, chart, wasm, tbt, cls: window.__cls, dom: window.__domAtLoad });
+        }, 300);
       }),
   );
   // Then step by step, so each key press is one step change (scroll mode would scroll instead).
@@ -72,56 +91,128 @@ async function once(browser) {
   return { ...paint, latency: steps.latency, draw: steps.draw, frames: steps.frames, memoryGrowth: after1000 - after10 };
 }
 
-const server = await serve(dist, port);
+const servers = [];
+for (const [i, b] of builds.entries()) {
+  b.port = 4190 + i;
+  b.base = `http://127.0.0.1:${b.port}`;
+  b.size = sizes(b.dist); // also compresses every file before the clock starts
+  b.staticDom = domElements(b.dist);
+  servers.push(await serve(b.dist, b.port));
+  b.results = [];
+}
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
 });
-const results = [];
-for (let i = 0; i < runs; i++) results.push(await once(browser));
+// Interleaved: this build, baseline, this build, … so slow spells of the machine hit both.
+for (let r = 0; r < runs; r++) for (const b of builds) b.results.push(await once(browser, b.base));
 await browser.close();
-server.close();
+for (const b of builds) {
+  const scores = [];
+  for (let r = 0; r < LIGHTHOUSE_RUNS; r++) scores.push(await lighthouse(`${b.base}/`));
+  b.lighthouse = scores;
+}
+servers.forEach((s) => s.close());
 
-const size = sizes(dist);
-const m = (f) => median(results.map(f));
+const summarize = (b) => {
+  const m = (f) => median(b.results.map(f));
+  const lh = (key) => (b.lighthouse.length ? median(b.lighthouse.map((s) => s[key])) : NaN);
+  return {
+    wasm_brotli_bytes: b.size.byType.wasm.br,
+    first_view_brotli_bytes: b.size.firstView.br,
+    readable_brotli_bytes: b.size.readable.br,
+    dom_elements_at_load: m((r) => r.dom),
+    fcp_ms: m((r) => r.fcp),
+    lcp_ms: m((r) => r.lcp),
+    first_chart_ms: m((r) => r.figure),
+    wasm_loaded_ms: m((r) => r.wasm),
+    interactive_chart_ms: m((r) => r.chart),
+    total_blocking_ms: m((r) => r.tbt),
+    cls: m((r) => r.cls),
+    step_latency_median_ms: m((r) => median(r.latency)),
+    step_latency_p95_ms: m((r) => p95(r.latency)),
+    redraw_median_ms: m((r) => median(r.draw)),
+    transition_frame_median_ms: m((r) => median(r.frames)),
+    transition_frame_p95_ms: m((r) => p95(r.frames)),
+    memory_growth_bytes_1000_steps: m((r) => r.memoryGrowth),
+    lighthouse_performance: lh("performance"),
+    lighthouse_accessibility: lh("accessibility"),
+    lighthouse_best_practices: lh("best-practices"),
+    lighthouse_seo: lh("seo"),
+  };
+};
+for (const b of builds) b.summary = summarize(b);
+const [now, base] = builds;
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const ms = (x) => `${x.toFixed(0)} ms`;
+const ms1 = (x) => `${x.toFixed(1)} ms`;
+// [label, key, format, target (a limit: lower is better), checked against the baseline]
+const rows = [
+  ["Wasm, brotli", "wasm_brotli_bytes", kb, 160 * 1024, true],
+  ["First view interactive (page, JS, wasm), brotli", "first_view_brotli_bytes", kb, 200 * 1024, true],
+  ["First view readable (page, first figure), brotli", "readable_brotli_bytes", kb, null, true],
+  ["DOM elements at load", "dom_elements_at_load", (x) => String(x), 800, true],
+  ["First contentful paint", "fcp_ms", ms, 600, true],
+  ["Largest contentful paint", "lcp_ms", ms, 600, true],
+  ["First chart picture (the prerendered figure)", "first_chart_ms", ms, 900, true],
+  ["Wasm downloaded", "wasm_loaded_ms", ms, null, true],
+  ["Interactive chart drawn on the canvas", "interactive_chart_ms", ms, 2000, true],
+  ["Total blocking time (to the interactive chart)", "total_blocking_ms", ms, 200, true],
+  ["Cumulative layout shift", "cls", (x) => x.toFixed(3), 0, false],
+  ["Step change, key → frame painted: median", "step_latency_median_ms", ms1, null, false],
+  ["Step change, key → frame painted: p95", "step_latency_p95_ms", ms1, 33, true],
+  ["Transition frame draw: median", "transition_frame_median_ms", ms1, null, false],
+  ["Transition frame draw: p95", "transition_frame_p95_ms", ms1, 8, false],
+  ["Memory growth, 1,000 vs 10 step changes", "memory_growth_bytes_1000_steps", kb, 1024 * 1024, false],
+];
+const lhRows = [
+  ["Lighthouse mobile: performance", "lighthouse_performance", 95],
+  ["Lighthouse mobile: accessibility", "lighthouse_accessibility", 100],
+  ["Lighthouse mobile: best practices", "lighthouse_best_practices", 100],
+  ["Lighthouse mobile: SEO", "lighthouse_seo", 100],
+];
+const regressions = [];
+const lines = [];
+const head = base ? "| measure | this build | baseline | ratio | target |" : "| measure | this build | target |";
+lines.push(head, head.replace(/[^|]+/g, "---"));
+for (const [label, key, fmt, target, checked] of rows) {
+  const x = now.summary[key];
+  const goal = target === null ? "" : `≤ ${fmt(target)} ${x <= target ? "✓" : "✗"}`;
+  if (!base) {
+    lines.push(`| ${label} | ${fmt(x)} | ${goal} |`);
+    continue;
+  }
+  const y = base.summary[key];
+  const ratio = y > 0 ? x / y : NaN;
+  if (checked && ratio > TOLERANCE) regressions.push(`${label}: ${fmt(x)} against ${fmt(y)} (× ${ratio.toFixed(2)})`);
+  lines.push(`| ${label} | ${fmt(x)} | ${fmt(y)} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : "–"} | ${goal} |`);
+}
+for (const [label, key, target] of lhRows) {
+  const x = now.summary[key];
+  const goal = `≥ ${target} ${x >= target ? "✓" : "✗"}`;
+  if (!base) lines.push(`| ${label} | ${x} | ${goal} |`);
+  else {
+    if (x < base.summary[key] - 5) regressions.push(`${label}: ${x} against ${base.summary[key]}`);
+    lines.push(`| ${label} | ${x} | ${base.summary[key]} | ${(x / base.summary[key]).toFixed(2)} | ${goal} |`);
+  }
+}
+
 const summary = {
   date: new Date().toISOString().slice(0, 10),
   machine: `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, headless Chromium, Lighthouse mobile profile`,
   runs,
-  sizes: size,
-  fcp_ms: m((r) => r.fcp),
-  lcp_ms: m((r) => r.lcp),
-  first_chart_ms: m((r) => r.figure),
-  interactive_chart_ms: m((r) => r.chart),
-  wasm_loaded_ms: m((r) => r.wasm),
-  step_latency_median_ms: m((r) => median(r.latency)),
-  step_latency_p95_ms: m((r) => p95(r.latency)),
-  redraw_median_ms: m((r) => median(r.draw)),
-  redraw_p95_ms: m((r) => p95(r.draw)),
-  transition_frame_median_ms: m((r) => median(r.frames)),
-  transition_frame_p95_ms: m((r) => p95(r.frames)),
-  memory_growth_bytes_1000_steps: m((r) => r.memoryGrowth),
+  lighthouse_runs: LIGHTHOUSE_RUNS,
+  builds: Object.fromEntries(builds.map((b) => [b.name, { dist: b.dist, ...b.summary, static_dom_elements: b.staticDom }])),
+  regressions,
 };
 mkdirSync(new URL("./results", import.meta.url), { recursive: true });
-writeFileSync(new URL("./results/latest.json", import.meta.url), JSON.stringify({ summary, runs: results }, null, 1));
+writeFileSync(new URL("./results/latest.json", import.meta.url), JSON.stringify({ summary, runs: Object.fromEntries(builds.map((b) => [b.name, { results: b.results, lighthouse: b.lighthouse }])) }, null, 1));
 
-const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
-const rows = [
-  ["First view readable (prerendered page, CSS, first figure), brotli", kb(size.readable.br)],
-  ["First view interactive (+ JS and wasm), brotli (target ≤ 70 KB)", kb(size.firstView.br)],
-  ["  wasm raw / gzip / brotli", `${kb(size.byType.wasm.raw)} / ${kb(size.byType.wasm.gzip)} / ${kb(size.byType.wasm.br)}`],
-  ["  js raw / gzip / brotli", `${kb(size.byType.js.raw)} / ${kb(size.byType.js.gzip)} / ${kb(size.byType.js.br)}`],
-  ["  html (with the inlined CSS) raw / gzip / brotli", `${kb(size.byType.html.raw)} / ${kb(size.byType.html.gzip)} / ${kb(size.byType.html.br)}`],
-  ["First contentful paint", `${summary.fcp_ms.toFixed(0)} ms`],
-  ["Largest contentful paint", `${summary.lcp_ms.toFixed(0)} ms`],
-  ["First chart pixels: the prerendered figure (target ≤ 1200 ms)", `${summary.first_chart_ms.toFixed(0)} ms`],
-  ["Wasm downloaded", `${summary.wasm_loaded_ms.toFixed(0)} ms`],
-  ["Interactive chart drawn on the canvas", `${summary.interactive_chart_ms.toFixed(0)} ms`],
-  ["Step change, key → first frame painted: median / p95 (target p95 ≤ 33 ms)", `${summary.step_latency_median_ms.toFixed(1)} / ${summary.step_latency_p95_ms.toFixed(1)} ms`],
-  ["Chart redraw, final state: median / p95 (target ≤ 8 ms)", `${summary.redraw_median_ms.toFixed(1)} / ${summary.redraw_p95_ms.toFixed(1)} ms`],
-  ["Transition frame draw: median / p95 (60 fps needs ≤ 16.7 ms)", `${summary.transition_frame_median_ms.toFixed(1)} / ${summary.transition_frame_p95_ms.toFixed(1)} ms`],
-  ["Memory growth, 1,000 vs 10 step changes (target ≤ 1 MB)", kb(summary.memory_growth_bytes_1000_steps)],
-];
-console.log(`\nMinsk Explainer benchmark, ${summary.date}; ${summary.machine}; median of ${runs} runs\n`);
-console.log("| measure | value |\n|---|---|");
-for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
+console.log(`\nMinsk Explainer benchmark, ${summary.date}; ${summary.machine}; median of ${runs} runs${base ? `, interleaved with the baseline (${base.dist})` : ""}; Lighthouse median of ${LIGHTHOUSE_RUNS}\n`);
+console.log(lines.join("\n"));
+if (regressions.length) {
+  console.error(`\n*** REGRESSION: ${regressions.length} measure(s) more than ${Math.round((TOLERANCE - 1) * 100)}% worse than the baseline ***`);
+  for (const r of regressions) console.error(`  ${r}`);
+  process.exit(1);
+}

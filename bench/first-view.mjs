@@ -54,3 +54,13 @@ export function sizes(dist) {
   }
   return { byType, firstView, readable, files: first };
 }
+
+/** Elements a scripting browser builds from the built page before the app runs: every tag in
+ *  index.html outside <noscript> (whose content it reads as text), <template>, comments and
+ *  inline scripts and styles. The benchmark also counts them in the browser at `load`. */
+export function domElements(dist) {
+  const html = readFileSync(`${dist}/index.html`, "utf8")
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<(noscript|script|style|template)\b[^>]*>[\s\S]*?<\/\1>/g, "<$1>");
+  return (html.match(/<[a-zA-Z][a-zA-Z0-9-]*/g) || []).length;
+}

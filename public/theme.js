@@ -11,10 +11,24 @@
   var flag = function (name) { return /^(1|true|yes)$/i.test((params.get(name) || "").trim()); };
   var mode = (params.get("mode") || "").trim().toLowerCase();
   if (flag("embed") || mode === "steps" || mode === "article") root.classList.add("wait-app");
-  var choice = (params.get("theme") || "auto").toLowerCase();
+  var choice = (params.get("theme") || "auto").trim().toLowerCase();
   var dark = choice === "dark" || (choice !== "light" && window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches);
   root.setAttribute("data-theme", dark ? "dark" : "light");
   if (/^(1|true|yes)$/i.test(params.get("transparent") || "")) root.setAttribute("data-transparent", "");
+  // The chart box's stand-in follows the system's scheme (one <picture>, fetched before this
+  // could run); a theme forced by the address turns the other scheme's sources off (mirrors
+  // figures::stand_in_sources). Attributes only: the app adopts these very nodes.
+  if (choice !== "light" && choice !== "dark") return;
+  var clause = " and (prefers-color-scheme: dark)";
+  document.addEventListener("readystatechange", function once() {
+    document.removeEventListener("readystatechange", once);
+    var sources = document.querySelectorAll(".chart__static source");
+    for (var i = 0; i < sources.length; i++) {
+      var media = sources[i].getAttribute("media") || "";
+      var isDark = media.indexOf(clause) >= 0;
+      sources[i].setAttribute("media", isDark === dark ? media.replace(clause, "") : "not all");
+    }
+  });
 })();
 
 // If the app has not started after a while (WebAssembly blocked, a failed download), say so;
@@ -30,6 +44,9 @@
     if (!started && status) {
       status.textContent = "The interactive charts could not start in this browser: this is the explainer as a plain article, with a static chart for each step.";
       document.documentElement.classList.add("app-failed");
+      // Each step's static figure waits in a <noscript> (text, while scripts run): unpack it.
+      var boxes = document.querySelectorAll("noscript.step-figure-box");
+      for (var i = 0; i < boxes.length; i++) boxes[i].insertAdjacentHTML("afterend", boxes[i].textContent);
     }
   }, 20000);
 })();
@@ -51,11 +68,11 @@
     if (index <= 0) return;
     var slug = steps[index].id.slice(5);
     var first = "figures/" + steps[0].id.slice(5);
-    var caption = steps[index].querySelector(".step-figure strong");
+    var caption = steps[index].getAttribute("data-chart-title");
     var title = document.getElementById("chart-title");
     // The title's text node, not textContent: the app adopts this very node.
     var text = title && title.firstChild;
-    if (caption && text && text.nodeType === 3) text.data = caption.textContent.replace(/\.$/, "");
+    if (caption && text && text.nodeType === 3) text.data = caption;
     var figures = document.querySelectorAll(".chart__static source, .chart__static img");
     for (var j = 0; j < figures.length; j++) {
       ["src", "srcset"].forEach(function (name) {

@@ -87,6 +87,58 @@ pub const NARROW_MEDIA: &str = "(max-width: 600px)";
 pub const TABLET_MEDIA: &str = "(max-width: 899px)";
 pub const DESKTOP_MEDIA: &str = "(min-width: 900px)";
 
+/// The media clause that picks a dark stand-in when the page follows the system's theme.
+pub const DARK_SCHEME: &str = " and (prefers-color-scheme: dark)";
+
+/// The chart box's stand-in for a step: `(media, file)` sources for one `<picture>` (the first
+/// match wins), at the box's size in each layout. `dark: None` follows the system's colour
+/// scheme, so the browser fetches exactly one file, early and eagerly, before any script runs
+/// (`theme.js` turns the other scheme's sources off when the address forces a theme);
+/// `Some(dark)` gives that theme's sources only.
+pub fn stand_in_sources(slug: &str, dark: Option<bool>) -> Vec<(String, String)> {
+    let layouts = [
+        (DESKTOP_MEDIA, Size::DesktopBox),
+        (NARROW_MEDIA, Size::PhoneBox),
+        (TABLET_MEDIA, Size::TabletBox),
+    ];
+    let mut out = Vec::new();
+    for (media, size) in layouts {
+        match dark {
+            None => {
+                out.push((
+                    format!("{media}{DARK_SCHEME}"),
+                    file(slug, Variant { size, dark: true }),
+                ));
+                out.push((media.to_string(), file(slug, Variant { size, dark: false })));
+            }
+            Some(dark) => out.push((media.to_string(), file(slug, Variant { size, dark }))),
+        }
+    }
+    out
+}
+
+/// `<link rel="preload">` tags for a step's stand-in, for the page's `<head>`: the image is then
+/// requested with the page's first bytes instead of when the parser reaches the chart box after
+/// all the text. A preload has no "first match wins", so each one's media is narrowed to the
+/// case where the `<picture>` would pick it: exactly one file is fetched.
+pub fn stand_in_preloads(slug: &str) -> String {
+    stand_in_sources(slug, None)
+        .into_iter()
+        .map(|(media, href)| {
+            let media = match media.strip_suffix(DARK_SCHEME) {
+                Some(_) => media.clone(),
+                None => format!("{media} and (prefers-color-scheme: light)"),
+            };
+            let media = if media.starts_with(TABLET_MEDIA) {
+                format!("(min-width: 601px) and {media}")
+            } else {
+                media
+            };
+            format!("<link rel=\"preload\" as=\"image\" fetchpriority=\"high\" href=\"{href}\" media=\"{media}\">\n  ")
+        })
+        .collect()
+}
+
 /// Every step's chart as SVG in every variant: (file name, markup), in story order.
 pub fn all(model: &Model, light: &Theme, dark: &Theme) -> Result<Vec<(String, String)>, DrawError> {
     let mut out = Vec::new();

@@ -3,7 +3,7 @@
 mod common;
 
 use minsk_explainer::charts::Theme;
-use minsk_explainer::figures::{all, file, Size, Variant};
+use minsk_explainer::figures::{all, file, stand_in_preloads, stand_in_sources, Size, Variant};
 
 #[test]
 fn each_figure_is_a_real_chart_in_light_and_dark() {
@@ -48,4 +48,37 @@ fn each_size_is_drawn_at_its_size_under_its_own_name() {
             "{name} is {w} × {h}"
         );
     }
+}
+
+#[test]
+fn the_stand_in_follows_the_system_scheme_or_a_forced_theme() {
+    let auto = stand_in_sources("ryanair", None);
+    // Each layout offers dark (under the system's dark scheme) before light, so the first match wins.
+    assert_eq!(auto.len(), 6);
+    for pair in auto.chunks(2) {
+        assert!(pair[0].0.ends_with(" and (prefers-color-scheme: dark)") && pair[0].1.ends_with("-dark.svg"));
+        assert_eq!(pair[0].0.replace(" and (prefers-color-scheme: dark)", ""), pair[1].0);
+        assert_eq!(pair[0].1.replace("-dark.svg", ".svg"), pair[1].1);
+    }
+    assert_eq!(auto[2].1, "figures/ryanair-phone-box.svg".replace(".svg", "-dark.svg"));
+    let dark = stand_in_sources("ryanair", Some(true));
+    assert_eq!(dark.len(), 3);
+    assert!(dark
+        .iter()
+        .all(|(media, file)| !media.contains("color-scheme") && file.ends_with("-dark.svg")));
+    let light = stand_in_sources("ryanair", Some(false));
+    assert!(light.iter().all(|(_, file)| !file.ends_with("-dark.svg")));
+    // The head's preloads are the same six files, with media that never overlap (a preload has
+    // no "first match wins"): one scheme each, and tablets start where phones end.
+    let preloads = stand_in_preloads("ryanair");
+    assert_eq!(preloads.matches("<link rel=\"preload\" as=\"image\"").count(), 6);
+    for (_, file) in &auto {
+        assert_eq!(preloads.matches(&format!("href=\"{file}\"")).count(), 1, "{file}");
+    }
+    assert!(preloads.contains(
+        "href=\"figures/ryanair-phone-box.svg\" media=\"(max-width: 600px) and (prefers-color-scheme: light)\""
+    ));
+    assert!(preloads.contains(
+        "href=\"figures/ryanair-tablet-box-dark.svg\" media=\"(min-width: 601px) and (max-width: 899px) and (prefers-color-scheme: dark)\""
+    ));
 }

@@ -32,11 +32,42 @@ fn every_step_is_there_with_its_headline_and_static_figure() {
             },
         );
         assert!(html.contains(&format!("<img src=\"{figure}\"")), "{figure}");
+        // The no-script figure is wrapped in <noscript>, so scripting browsers never parse it.
+        let at = html.find(&format!("<img src=\"{figure}\"")).unwrap();
+        let open = html[..at]
+            .rfind("<noscript class=\"step-figure-box\">")
+            .expect("inside a noscript");
+        assert!(!html[open..at].contains("</noscript>"), "{figure}: inside its noscript");
     }
     assert_eq!(html.matches("<article id=\"step-").count(), m.story.steps.len());
     // The first step is current, and the chart box shows its static figure until the canvas draws.
-    assert!(html.contains("aria-current=\"step\" class=\"step step--scroll step--current\""));
-    assert!(html.contains("<div aria-hidden=\"true\" class=\"chart__static\"><picture class=\"chart__static-light\">"));
+    // Each step names its chart (theme.js shows a deep-linked step's chart title before the app).
+    assert!(html.contains(
+        "aria-current=\"step\" data-chart-title=\"Political prisoners in Belarus and releases\" class=\"step step--scroll step--current\""
+    ));
+    // One picture that follows the system's scheme, so exactly one file is fetched, eagerly.
+    assert!(html.contains(
+        "<div aria-hidden=\"true\" class=\"chart__static\"><picture><source media=\"(min-width: 900px) and (prefers-color-scheme: dark)\" srcset=\"figures/a-deal-in-minsk-desktop-box-dark.svg\">"
+    ));
+    assert!(html.contains("fetchpriority=\"high\" elementtiming=\"chart-static\""));
+    // What a scripting browser parses as elements: everything outside <noscript>.
+    let scripting: String = html
+        .split("<noscript")
+        .enumerate()
+        .map(|(i, part)| match i {
+            0 => part,
+            _ => part.split_once("</noscript>").map_or("", |(_, rest)| rest),
+        })
+        .collect();
+    assert_eq!(
+        scripting.matches("<picture>").count(),
+        1,
+        "no-script figures are in <noscript>"
+    );
+    assert_eq!(
+        html.matches("<noscript class=\"step-figure-box\">").count(),
+        m.story.steps.len()
+    );
 }
 
 #[test]

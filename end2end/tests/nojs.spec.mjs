@@ -86,6 +86,28 @@ test.describe("before the app has started", () => {
       await page.close();
     });
   }
+  for (const [colorScheme, theme] of [["light", "dark"], ["dark", "light"]]) {
+    test(`a theme forced by the address wins over the system's for the stand-in (${theme} on a ${colorScheme} system)`, async ({ browser }) => {
+      const page = await browser.newPage({ colorScheme });
+      await page.route(/\.wasm$/, (route) => route.abort());
+      await page.goto(`/?theme=${theme}`);
+      const shown = page.locator(".chart__static img");
+      await expect.poll(() => shown.evaluate((el) => el.currentSrc)).toMatch(theme === "dark" ? /-dark\.svg$/ : /-box\.svg$/);
+      await page.close();
+    });
+  }
+  test("the stand-in is requested with the page, at high priority, and only one file of it", async ({ browser }) => {
+    const page = await browser.newPage();
+    const figures = [];
+    page.on("request", (r) => r.url().includes("/figures/") && figures.push(new URL(r.url()).pathname));
+    await page.route(/\.wasm$/, (route) => route.abort());
+    await page.goto("/", { waitUntil: "load" });
+    await expect(page.locator(".chart__static img")).toHaveAttribute("fetchpriority", "high");
+    await expect(page.locator('link[rel="preload"][as="image"]')).toHaveCount(6);
+    await page.waitForTimeout(300);
+    expect(new Set(figures).size).toBe(1);
+    await page.close();
+  });
 });
 
 test.describe("with WebAssembly blocked", () => {

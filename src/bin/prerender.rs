@@ -9,6 +9,10 @@ use minsk_explainer::model::Model;
 use std::path::PathBuf;
 
 const MARKER: &str = "<!-- app -->";
+/// The preloads go right after this tag: early in the head (before the inlined styles and
+/// scripts), but after the viewport is set, or a phone would match their media queries against
+/// the 980 px default viewport and fetch the desktop picture.
+const HEAD_MARKER: &str = "<meta name=\"viewport\"";
 
 fn main() {
     if let Err(e) = run() {
@@ -37,6 +41,10 @@ fn run() -> Result<(), String> {
         return Err(format!("{} needs exactly one {MARKER} marker", index.display()));
     }
     let page = page.replacen(MARKER, &minsk_explainer::ui::prerender(), 1);
+    // The first step's stand-in chart, requested as early as the wasm (see figures::stand_in_preloads).
+    let first = &model.story.steps.first().ok_or("the story has no steps")?.slug;
+    let page = insert_after_tag(&page, HEAD_MARKER, &figures::stand_in_preloads(first))
+        .ok_or("index.html needs a viewport meta tag")?;
     std::fs::write(&index, page).map_err(|e| e.to_string())?;
     println!(
         "prerender: the app's first view and {} figures written to {}",
@@ -44,4 +52,11 @@ fn run() -> Result<(), String> {
         dir.display()
     );
     Ok(())
+}
+
+/// `page` with `insert` (and a new line) after the tag that starts with `start`.
+fn insert_after_tag(page: &str, start: &str, insert: &str) -> Option<String> {
+    let at = page.find(start)?;
+    let end = at + page[at..].find('>')? + 1;
+    Some(format!("{}\n  {}{}", &page[..end], insert.trim_end(), &page[end..]))
 }

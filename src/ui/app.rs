@@ -63,6 +63,7 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
         motion: RwSignal::new(!shown.reduced_motion),
         printing: RwSignal::new(false),
         from_scroll: StoredValue::new(false),
+        adopts_prerender: hydrate || cfg!(feature = "ssr"),
     };
     provide_context(reader);
     // The browser side, which the build-time render never runs (effects run only in the browser).

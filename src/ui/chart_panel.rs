@@ -257,7 +257,9 @@ pub fn ChartPanel() -> impl IntoView {
                 ></canvas>
                 {move || (!painted.get() || draw_failed.get()).then(|| {
                     let slug = reader.with_step(|s| s.slug.clone());
-                    view! { <StaticChart slug=slug/> }
+                    // Rendered afresh in the browser, the theme is known; the built page follows the system.
+                    let dark = (!reader.adopts_prerender).then(|| reader.theme.get_untracked() == "dark");
+                    view! { <StaticChart slug=slug dark=dark/> }
                 })}
                 {move || draw_failed.get().then(|| view! {
                     <p class="chart__failed" role="alert">
@@ -308,30 +310,35 @@ pub fn ChartPanel() -> impl IntoView {
     }
 }
 
-/// The step's chart as drawn at build time, in the page's theme (CSS shows the matching one):
-/// in the box from the first paint, so the canvas takes over in the same place.
+/// The step's chart as drawn at build time, in the page's theme: in the box from the first
+/// paint, so the canvas takes over in the same place. One eager, high-priority image: the
+/// browser's preload scanner fetches the one matching file beside the wasm, before any script.
 #[component]
-fn StaticChart(slug: String) -> impl IntoView {
-    use crate::figures::{file, Size, Variant, DESKTOP_MEDIA, NARROW_MEDIA, TABLET_MEDIA};
-    let picture = move |dark: bool| {
-        let class = if dark {
-            "chart__static-dark"
-        } else {
-            "chart__static-light"
-        };
-        view! {
-            <picture class=class>
-                // Drawn at the box's size in each layout (the first matching source is used),
-                // so the canvas takes over with the same picture.
-                <source media=DESKTOP_MEDIA srcset=file(&slug, Variant { size: Size::DesktopBox, dark })/>
-                <source media=NARROW_MEDIA srcset=file(&slug, Variant { size: Size::PhoneBox, dark })/>
-                <source media=TABLET_MEDIA srcset=file(&slug, Variant { size: Size::TabletBox, dark })/>
+fn StaticChart(
+    slug: String,
+    /// The theme to show, or `None` to follow the system (the prerendered page and its hydration).
+    dark: Option<bool>,
+) -> impl IntoView {
+    use crate::figures::{file, stand_in_sources, Size, Variant};
+    let fallback = file(
+        &slug,
+        Variant {
+            size: Size::Wide,
+            dark: dark.unwrap_or(false),
+        },
+    );
+    view! {
+        <div class="chart__static" aria-hidden="true">
+            <picture>
+                {stand_in_sources(&slug, dark)
+                    .into_iter()
+                    .map(|(media, srcset)| view! { <source media=media srcset=srcset/> })
+                    .collect_view()}
                 // Element timing: the benchmark reads when the first chart pixels were painted.
-                <img src=file(&slug, Variant { size: Size::Wide, dark }) alt="" loading="lazy" elementtiming="chart-static"/>
+                <img src=fallback alt="" fetchpriority="high" elementtiming="chart-static"/>
             </picture>
-        }
-    };
-    view! { <div class="chart__static" aria-hidden="true">{picture(false)} {picture(true)}</div> }
+        </div>
+    }
 }
 
 /// Where to put the tooltip for a hit, near (x, y) but inside the chart box.

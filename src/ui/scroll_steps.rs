@@ -17,9 +17,14 @@ const SMOOTH_LOCK_MS: i32 = 900;
 #[component]
 pub fn ScrollSteps() -> impl IntoView {
     let reader = use_reader();
-    let slugs: Vec<String> = reader
-        .model
-        .with_value(|m| m.story.steps.iter().map(|s| s.slug.clone()).collect());
+    // Each step's slug and chart title (theme.js shows a deep-linked step's title before the app starts).
+    let steps: Vec<(String, &'static str)> = reader.model.with_value(|m| {
+        m.story
+            .steps
+            .iter()
+            .map(|s| (s.slug.clone(), s.chart.chart.title()))
+            .collect()
+    });
     // Set while a scroll made on the reader's behalf is under way.
     let locked = Rc::new(Cell::new(false));
 
@@ -98,10 +103,10 @@ pub fn ScrollSteps() -> impl IntoView {
 
     view! {
         <div class="scrolly">
-            {slugs
+            {steps
                 .into_iter()
                 .enumerate()
-                .map(|(i, slug)| {
+                .map(|(i, (slug, chart_title))| {
                     let heading = format!("step-{slug}-heading");
                     let labelled_by = heading.clone();
                     view! {
@@ -111,6 +116,7 @@ pub fn ScrollSteps() -> impl IntoView {
                             id=format!("step-{slug}")
                             aria-labelledby=labelled_by
                             aria-current=move || (reader.step.get() == i).then_some("step")
+                            data-chart-title=chart_title
                         >
                             <StepText index=i heading_id=heading/>
                             // The step's chart as a static image, for readers without scripts.

@@ -31,6 +31,9 @@ pub struct Reader {
     pub motion: RwSignal<bool>,
     /// True while the page is being printed: the handout is rendered, charts in light colours.
     pub printing: RwSignal<bool>,
+    /// Whether the first render is (at build time) or adopts (in the browser) the prerendered page,
+    /// whose stand-in chart follows the system's theme because it is drawn before any script runs.
+    pub adopts_prerender: bool,
     /// Set by scroll mode just before it makes the step most in view current, so the change is
     /// not scrolled to again.
     pub from_scroll: StoredValue<bool>,

@@ -1,19 +1,37 @@
 //! A step's chart as the image drawn at build time (`crate::figures`), with its text alternative
-//! and sources: the chart that readers without JavaScript get under each step. With scripts on,
-//! the CSS hides it (and, lazy-loaded, it is never fetched); the live chart takes its place.
+//! and sources: the chart that readers without JavaScript get under each step.
+//!
+//! The built page holds it inside `<noscript>`: a browser running scripts reads that as one text
+//! node, not as the ~50 elements (a link per source) it would otherwise parse, style and lay out
+//! before the first paint; there the live chart takes its place. If the app cannot start,
+//! `theme.js` unpacks these figures so the page still reads as an article with charts. The app
+//! itself renders an empty `<noscript>` in the same place, so hydration adopts it as it is.
 
-use super::state::use_reader;
-use super::tooltip::SourceLink;
-use crate::figures::{file, Size, Variant, FIGURE_SIZE, NARROW_MEDIA};
-use crate::model::text;
 use leptos::prelude::*;
 
-/// Step `index`'s static chart.
+/// Step `index`'s static chart, for readers without scripts.
 #[component]
 pub fn StaticFigure(
     /// Zero-based step index.
     index: usize,
 ) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let figure = view! { <noscript class="step-figure-box">{figure(index)}</noscript> };
+    #[cfg(not(feature = "ssr"))]
+    let figure = {
+        let _ = index;
+        view! { <noscript class="step-figure-box"></noscript> }
+    };
+    figure
+}
+
+/// The figure itself: the image, its text alternative and the chart's sources.
+#[cfg(feature = "ssr")]
+fn figure(index: usize) -> impl IntoView {
+    use super::state::use_reader;
+    use super::tooltip::SourceLink;
+    use crate::figures::{file, Size, Variant, FIGURE_SIZE, NARROW_MEDIA};
+    use crate::model::text;
     let reader = use_reader();
     let (slug, title, alt, sources) = reader.model.with_value(|m| {
         let step = &m.story.steps[index];
