@@ -57,6 +57,7 @@ pub fn ChartPanel() -> impl IntoView {
     let draw_failed = RwSignal::new(false);
     // Until the canvas has drawn (and if it cannot), the chart drawn at build time stands in.
     let painted = RwSignal::new(false);
+    let stand_in_follows_system = StoredValue::new(reader.adopts_prerender);
 
     let resize_observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
     // Track the box size; ResizeObserver fires once at start, then on every change.
@@ -257,8 +258,10 @@ pub fn ChartPanel() -> impl IntoView {
                 ></canvas>
                 {move || (!painted.get() || draw_failed.get()).then(|| {
                     let slug = reader.with_step(|s| s.slug.clone());
-                    // Rendered afresh in the browser, the theme is known; the built page follows the system.
-                    let dark = (!reader.adopts_prerender).then(|| reader.theme.get_untracked() == "dark");
+                    // The built page's stand-in (and its hydration) follows the system; any later
+                    // one (another step before the canvas drew, or a fresh render) knows the theme.
+                    let dark = (!stand_in_follows_system.get_value()).then(|| reader.theme.get_untracked() == "dark");
+                    stand_in_follows_system.set_value(false);
                     view! { <StaticChart slug=slug dark=dark/> }
                 })}
                 {move || draw_failed.get().then(|| view! {
