@@ -5,18 +5,19 @@
 import { chromium } from "@playwright/test";
 import { serve } from "./serve.mjs";
 import { stepChanges } from "./step-changes.mjs";
+import { PROFILE } from "./profile.mjs";
 
 const dist = process.argv[2] || new URL("../dist", import.meta.url).pathname;
 const port = 4191;
 const server = await serve(dist, port);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
-const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+const context = await browser.newContext(PROFILE.context);
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 await page.goto(`http://127.0.0.1:${port}/?mode=steps`, { waitUntil: "load" });
 await page.waitForSelector("canvas[data-drawn-step]", { timeout: 60_000 });
 await page.waitForTimeout(500);
-await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+await cdp.send("Emulation.setCPUThrottlingRate", { rate: PROFILE.cpuSlowdown });
 await cdp.send("Profiler.enable");
 await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
 await cdp.send("Profiler.start");

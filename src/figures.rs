@@ -125,10 +125,12 @@ pub fn stand_in_preloads(slug: &str) -> String {
     stand_in_sources(slug, None)
         .into_iter()
         .map(|(media, href)| {
-            let media = match media.strip_suffix(DARK_SCHEME) {
-                Some(_) => media.clone(),
-                None => format!("{media} and (prefers-color-scheme: light)"),
+            let media = if media.ends_with(DARK_SCHEME) {
+                media
+            } else {
+                format!("{media} and (prefers-color-scheme: light)")
             };
+            // Tablets start where NARROW_MEDIA (max-width: 600px) ends.
             let media = if media.starts_with(TABLET_MEDIA) {
                 format!("(min-width: 601px) and {media}")
             } else {
