@@ -12,9 +12,18 @@
   var mode = (params.get("mode") || "").trim().toLowerCase();
   if (flag("embed") || mode === "steps" || mode === "article") root.classList.add("wait-app");
   var choice = (params.get("theme") || "auto").trim().toLowerCase();
-  var dark = choice === "dark" || (choice !== "light" && window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches);
+  var systemDark = !!(window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches);
+  var dark = choice === "dark" || (choice !== "light" && systemDark);
   root.setAttribute("data-theme", dark ? "dark" : "light");
   if (/^(1|true|yes)$/i.test(params.get("transparent") || "")) root.setAttribute("data-transparent", "");
+  // The head preloads the first step's stand-in in the system's scheme (figures::stand_in_preloads).
+  // An address naming a step or a chart, or forcing the other scheme, shows another file: drop
+  // the preloads, so Chrome does not report them unused (their fetch has started; it is ~1 KB).
+  var named = function (name) { return (params.get(name) || "").trim() !== ""; };
+  if (named("step") || named("chart") || dark !== systemDark) {
+    var preloads = document.querySelectorAll('link[rel="preload"][as="image"]');
+    for (var p = 0; p < preloads.length; p++) preloads[p].remove();
+  }
   // The chart box's stand-in follows the system's scheme (one <picture>, fetched before this
   // could run); a theme forced by the address turns the other scheme's sources off (mirrors
   // figures::stand_in_sources). Attributes only: the app adopts these very nodes.

@@ -120,7 +120,8 @@ pub fn stand_in_sources(slug: &str, dark: Option<bool>) -> Vec<(String, String)>
 /// `<link rel="preload">` tags for a step's stand-in, for the page's `<head>`: the image is then
 /// requested with the page's first bytes instead of when the parser reaches the chart box after
 /// all the text. A preload has no "first match wins", so each one's media is narrowed to the
-/// case where the `<picture>` would pick it: exactly one file is fetched.
+/// case where the `<picture>` would pick it: exactly one file is fetched. `theme.js` removes them
+/// when the address shows another step or chart, or forces the other scheme.
 pub fn stand_in_preloads(slug: &str) -> String {
     stand_in_sources(slug, None)
         .into_iter()
