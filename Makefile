@@ -16,7 +16,7 @@ help:
 	@echo "make serve   install what is missing, then serve the app on http://127.0.0.1:8080"
 	@echo "make test    install what is missing, then run every check and test"
 	@echo "make build   build the release site into dist/ for static hosting (SITE_URL=https://... sets its public address)"
-	@echo "make data    rebuild public/data/*.json from ../shared/data/*.csv"
+	@echo "make data    rebuild public/data/*.json from data/*.csv"
 	@echo "make bench   measure this build beside the baseline release: sizes, paint, step changes, memory, Lighthouse"
 	@echo "make size    what the wasm is made of, per crate (installs twiggy)"
 	@echo "make waterfall  where a cold load spends its time: requests and main-thread tasks"
@@ -69,6 +69,7 @@ lint: setup
 
 test-native:
 	python3 tools/build_data.py --check
+	@test -f "$${ARTICLE_TXT:-../shared/source/article.txt}" || echo "SKIPPED: the checks against the article's text (quotes verbatim, our own words) need ../shared/source/article.txt beside the clone, or ARTICLE_TXT=<path>; the publisher's text is not in the repo"
 	cargo test
 	cargo test --features ssr --test prerender
 

@@ -88,6 +88,8 @@ pub struct Bundle {
     pub title: String,
     pub about: String,
     pub article: Article,
+    /// The newest dated datum's day (ISO 8601): what the data covers up to.
+    pub data_as_of: String,
     pub licence: String,
     pub retrieval: String,
     pub confidence_flags: Vec<(String, String)>,
@@ -114,6 +116,7 @@ pub fn bundle(model: &Model) -> Bundle {
                 carries a confidence flag."
             .to_string(),
         article: model.story.article.clone(),
+        data_as_of: model.data_as_of().map(|d| d.to_string()).unwrap_or_default(),
         licence: "The figures belong to the publishers named in each record; reuse them under those publishers' \
                   terms and cite them. Quotes are short excerpts kept so each figure can be checked. The compilation \
                   and its structure may be reused with attribution to Minsk Explainer."

@@ -110,6 +110,8 @@ fn the_json_bundle_round_trips_through_the_model() {
     assert_eq!(back.datasets.sanctions, m.sanctions);
     assert_eq!(back.datasets.prisoners.rows.len(), m.prisoners.rows.len());
     assert_eq!(back.data_notes.len(), m.story.data_notes.len());
+    // What the data covers up to, from the newest dated row.
+    assert_eq!(back.data_as_of, m.data_as_of().unwrap().to_string());
     assert!(
         back.data_notes.iter().all(|n| !n.text.contains('{')),
         "notes are resolved"

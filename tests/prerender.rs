@@ -76,6 +76,10 @@ fn figures_in_the_text_come_from_the_data() {
     // The GDP step quotes the World Bank figure for 2022, formatted from the datum.
     assert!(html.contains(">\u{2212}4.66%</button>"));
     assert!(!html.contains("{gdp:"), "no unresolved placeholder");
+    // The masthead and the footer say what the data covers up to, from the newest dated row.
+    let day = common::model().data_as_of().unwrap();
+    let as_of = format!("Data as of <time datetime=\"{day}\">{}</time>", day.long());
+    assert_eq!(html.matches(&as_of).count(), 2, "{as_of}");
 }
 
 #[test]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build public/data/*.json from the vetted CSVs in ../shared/data.
+"""Build public/data/*.json from the vetted CSVs in data/ (the source of truth, kept in this repo).
 
 The CSVs are the source of truth; the JSON is what the app bundles and what readers download.
 Nothing here invents or rounds a number: values are parsed as written, and every record keeps
@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = Path(
-    next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--src=")), ROOT.parent / "shared" / "data")
+    next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--src=")), ROOT / "data")
 )
 OUT = ROOT / "public" / "data"
 

@@ -112,6 +112,25 @@ impl<'a> Datum<'a> {
         }
     }
 
+    /// The day it starts (dated rows; a GDP figure has a year only).
+    pub fn start_day(&self) -> Option<Day> {
+        match self {
+            Datum::Gdp(_) => None,
+            Datum::Prisoner(r) => Some(r.date.start),
+            Datum::Release(r) => Some(r.date.start),
+            Datum::Sanction(r) => Some(r.date.start),
+            Datum::Event(r) => Some(r.date.start),
+        }
+    }
+
+    /// Where it starts on a time axis, in years (a GDP figure: its year).
+    pub fn start_year(&self) -> f64 {
+        match self {
+            Datum::Gdp(r) => r.year as f64,
+            _ => self.start_day().map_or(0.0, Day::year_fraction),
+        }
+    }
+
     /// True when the datum came out after the article was published.
     pub fn is_after(&self, publication: Day) -> bool {
         match self {
@@ -177,14 +196,56 @@ impl Model {
         events: &str,
         story: &str,
     ) -> Result<Model, LoadError> {
-        Ok(Model {
+        let mut model = Model {
             gdp: parse("gdp.json", gdp)?,
             prisoners: parse("prisoners.json", prisoners)?,
             releases: parse("releases.json", releases)?,
             sanctions: parse("sanctions.json", sanctions)?,
             events: parse("events.json", events)?,
             story: parse("story.json", story)?,
+        };
+        model.resolve_latest();
+        Ok(model)
+    }
+
+    /// Ends every axis written `"to": "latest"` just after the newest datum its chart can show,
+    /// so a row added to the data extends the charts with no edit to the story.
+    fn resolve_latest(&mut self) {
+        let ends: Vec<(ChartKind, f64)> = [ChartKind::Sanctions, ChartKind::Prisoners, ChartKind::Gdp]
+            .into_iter()
+            .filter_map(|kind| Some((kind, self.latest_end(kind)?)))
+            .collect();
+        let views = self.story.steps.iter_mut().map(|s| &mut s.chart);
+        for view in views.chain(self.story.overviews.iter_mut().map(|o| &mut o.view)) {
+            if view.to.is_infinite() {
+                if let Some(&(_, end)) = ends.iter().find(|(k, _)| *k == view.chart) {
+                    view.to = end;
+                }
+            }
+        }
+    }
+
+    /// The end of a `"latest"` axis for a chart: its newest shown datum, plus a margin up to the
+    /// next quarter year on a time axis (its own year on the GDP chart).
+    pub fn latest_end(&self, kind: ChartKind) -> Option<f64> {
+        let newest = validate::chart_datasets(kind)
+            .iter()
+            .flat_map(|&k| self.data_of(k))
+            .filter(|d| d.source().confidence != Confidence::Unverified)
+            .map(|d| d.start_year())
+            .fold(None, |max: Option<f64>, y| Some(max.map_or(y, |m| m.max(y))))?;
+        Some(match kind {
+            ChartKind::Gdp => newest,
+            _ => ((newest + 0.02) * 4.0).ceil() / 4.0,
         })
+    }
+
+    /// The day of the newest dated datum the explainer shows: "Data as of …" (never typed).
+    pub fn data_as_of(&self) -> Option<Day> {
+        self.all_data()
+            .filter(|d| d.source().confidence != Confidence::Unverified)
+            .filter_map(|d| d.start_day())
+            .max()
     }
 
     /// The content bundled into the binary.
@@ -201,6 +262,17 @@ impl Model {
             DatasetKind::Releases => self.releases.rows.iter().find(|r| r.id == id).map(Datum::Release),
             DatasetKind::Sanctions => self.sanctions.rows.iter().find(|r| r.id == id).map(Datum::Sanction),
             DatasetKind::Events => self.events.rows.iter().find(|r| r.id == id).map(Datum::Event),
+        }
+    }
+
+    /// Every datum of one dataset.
+    pub fn data_of(&self, kind: DatasetKind) -> Box<dyn Iterator<Item = Datum<'_>> + '_> {
+        match kind {
+            DatasetKind::Gdp => Box::new(self.gdp.data.rows.iter().map(Datum::Gdp)),
+            DatasetKind::Prisoners => Box::new(self.prisoners.rows.iter().map(Datum::Prisoner)),
+            DatasetKind::Releases => Box::new(self.releases.rows.iter().map(Datum::Release)),
+            DatasetKind::Sanctions => Box::new(self.sanctions.rows.iter().map(Datum::Sanction)),
+            DatasetKind::Events => Box::new(self.events.rows.iter().map(Datum::Event)),
         }
     }
 

@@ -57,8 +57,10 @@ pub struct Marker {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChartView {
     pub chart: ChartKind,
-    /// Visible time range in years (fractions allowed).
+    /// Visible time range in years (fractions allowed). The story may write `"latest"` for `to`:
+    /// the axis then ends just after the newest datum (`Model::latest_end`).
     pub from: f64,
+    #[serde(deserialize_with = "year_or_latest")]
     pub to: f64,
     /// What to emphasise: datum ids, or selectors `category:<c>` / `lane:<l>` for sanctions.
     #[serde(default)]
@@ -73,6 +75,33 @@ pub struct ChartView {
     /// Set by the reader (not the story): leave out everything published after the article.
     #[serde(skip)]
     pub hide_after: bool,
+}
+
+/// A year, or `"latest"`: infinity until `Model::from_json` puts the newest datum's end there.
+fn year_or_latest<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    struct End;
+    impl serde::de::Visitor<'_> for End {
+        type Value = f64;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a year or \"latest\"")
+        }
+        fn visit_f64<E>(self, v: f64) -> Result<f64, E> {
+            Ok(v)
+        }
+        fn visit_u64<E>(self, v: u64) -> Result<f64, E> {
+            Ok(v as f64)
+        }
+        fn visit_i64<E>(self, v: i64) -> Result<f64, E> {
+            Ok(v as f64)
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<f64, E> {
+            match v {
+                "latest" => Ok(f64::INFINITY),
+                _ => Err(E::invalid_value(serde::de::Unexpected::Str(v), &self)),
+            }
+        }
+    }
+    d.deserialize_any(End)
 }
 
 impl ChartView {

@@ -2,6 +2,7 @@
 //! its sources and its address. It is the article mode (`?mode=article`) and, rendered when the
 //! browser is about to print, the print handout of every mode.
 
+use super::data_as_of::DataAsOf;
 use super::legend::legend_item;
 use super::state::use_reader;
 use super::step_text::StepText;
@@ -80,6 +81,7 @@ pub fn ArticleView(
                 </p>
                 <p>"Original article: " <a href=article.url.clone()>{article.url.clone()}</a></p>
                 <p>"Interactive version: " <a href=site.clone()>{site.clone()}</a></p>
+                <DataAsOf class="handout__as-of"/>
             </header>
         }
     });

@@ -1,6 +1,7 @@
 //! In embeds, a compact credit line replaces the masthead: what this is, whose argument it tells,
 //! and a link to the full explainer.
 
+use super::data_as_of::DataAsOf;
 use super::state::use_reader;
 use leptos::prelude::*;
 
@@ -22,6 +23,7 @@ pub fn EmbedCredit(
                 " by " {article.author.clone()} " (" {article.publisher.clone()} "). "
                 <a href=full_url target="_blank" rel="noopener">"Open the full explainer"</a>
             </p>
+            <DataAsOf class="embed-credit__as-of"/>
         </header>
     }
 }

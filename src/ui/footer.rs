@@ -1,5 +1,6 @@
 //! Credits, method and data downloads.
 
+use super::data_as_of::DataAsOf;
 use super::state::use_reader;
 use leptos::prelude::*;
 
@@ -28,6 +29,7 @@ pub fn Footer() -> impl IntoView {
                 "Each figure in the text and each mark on the charts links to its source. Values flagged as the article's claims are drawn apart from figures checked in other sources; where they differ, both are shown."
             </p>
             <h3 class="site-footer__subtitle">"Data"</h3>
+            <DataAsOf class="site-footer__as-of"/>
             <ul class="site-footer__files">
                 {files
                     .into_iter()

@@ -1,5 +1,6 @@
 //! The title screen: our title, the article's title, author and date, and the link to the original.
 
+use super::data_as_of::DataAsOf;
 use super::mode_switch::ModeSwitch;
 use super::state::use_reader;
 use crate::model::Day;
@@ -42,6 +43,7 @@ pub fn Masthead() -> impl IntoView {
                     <time datetime=article.date.clone()>{date}</time>
                 </p>
                 <p class="masthead__standfirst">{article.standfirst.clone()}</p>
+                <DataAsOf class="masthead__as-of"/>
                 <div class="masthead__actions">
                     <a class="button button--primary" href=article.url.clone() rel="noopener">
                         "Read the original on " {article.publisher.clone()} <span aria-hidden="true">" ↗"</span>

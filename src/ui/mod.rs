@@ -7,6 +7,7 @@ pub mod chart_panel;
 pub mod chart_tools;
 pub mod cite_panel;
 pub mod copy;
+pub mod data_as_of;
 pub mod data_table;
 pub mod dialog;
 pub mod embed_credit;
