@@ -1,6 +1,27 @@
 //! Number and text formatting shared by prose, charts and tooltips. Formatting never rounds:
 //! values print as the data gives them (shortest exact form), with typographic minus signs.
 
+/// "a", "a and b", "a, b and c".
+pub fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// "1st", "2nd", "3rd", "11th", "18th", "21st".
+pub fn ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
 /// "1,164".
 pub fn thousands(n: u32) -> String {
     let digits = n.to_string();

@@ -25,15 +25,17 @@ fn content_validates_without_problems() {
 }
 
 #[test]
-fn story_has_14_to_20_steps_then_an_epilogue_with_unique_slugs() {
+fn story_has_14_to_20_steps_then_epilogue_steps_with_unique_slugs() {
     let m = common::model();
     let main = m.story.steps.iter().filter(|s| !s.epilogue).count();
     assert!((14..=20).contains(&main), "{main} steps before the epilogue");
-    let last = m.story.steps.last().unwrap();
+    let first = m.story.steps.iter().position(|s| s.epilogue).expect("an epilogue");
     assert!(
-        last.epilogue && last.slug == "what-happened-next",
-        "the story ends with the epilogue"
+        m.story.steps[first..].iter().all(|s| s.epilogue),
+        "the epilogue runs to the end"
     );
+    // Links shared when the epilogue was one step still land on its start.
+    assert_eq!(m.story.steps[first].slug, "what-happened-next");
     let mut slugs: Vec<_> = m.story.steps.iter().map(|s| s.slug.clone()).collect();
     slugs.sort();
     slugs.dedup();
@@ -146,8 +148,16 @@ fn placeholders_resolve_to_the_data_values() {
         "21 June 2025"
     );
     assert_eq!(
-        text::plain(&m, "the {sanctions:eu-2025-07-18|package}th").unwrap(),
+        text::plain(&m, "the {sanctions:eu-2025-07-18|nth}").unwrap(),
         "the 18th"
+    );
+    assert_eq!(text::plain(&m, "{sanctions:eu-2025-07-18|package}").unwrap(), "18");
+    let nth: Vec<_> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111]
+        .map(minsk_explainer::format::ordinal)
+        .into();
+    assert_eq!(
+        nth,
+        ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th"]
     );
     assert!(text::plain(&m, "{gdp:no-such-id}").is_err());
     assert!(text::plain(&m, "{nonsense}").is_err());

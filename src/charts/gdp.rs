@@ -1,5 +1,6 @@
 //! GDP growth: World Bank annual real growth as bars, the article's figures as distinct marks,
-//! the 2025 forecast range the article cites drawn as a range, and later data in a faded style.
+//! the 2025 forecast range the article cites drawn as a range, other forecasters' numbers for the
+//! years past the bars, and later data in a faded style.
 
 use super::axis::{self, Frame};
 use super::hitmap::{Hit, HitMap};
@@ -47,18 +48,19 @@ pub fn article_rows<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
         .collect()
 }
 
-/// Other forecasters' numbers for a year the view shows as forecast (layer `forecasts`):
-/// verified forecasts made before the year's outcome was known.
+/// Other forecasters' numbers for the years past the bars (layer `forecasts`): verified
+/// forecasts for a year the World Bank series has no outcome for yet (its later vintage may).
 pub fn forecasts<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
     if !view.has("forecasts") {
         return Vec::new();
     }
-    model
-        .gdp
-        .data
-        .rows
-        .iter()
-        .filter(|r| r.source.confidence == Confidence::Verified && r.measure.contains("forecast") && r.year == 2025)
+    let rows = &model.gdp.data.rows;
+    let has_bar = |year: i32| {
+        rows.iter()
+            .any(|b| b.series == BAR_SERIES && b.year == year && b.value.is_some())
+    };
+    rows.iter()
+        .filter(|r| r.source.confidence == Confidence::Verified && r.measure.contains("forecast") && !has_bar(r.year))
         .filter(|r| !(view.hide_after && r.after_article))
         .filter(|r| in_range(view, r.year))
         .collect()
@@ -258,14 +260,31 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             _ => {}
         }
     }
-    for (k, r) in forecasts.iter().enumerate() {
-        let Some(v) = r.value else { continue };
-        // Fan the dots out slightly so equal forecasts stay individually reachable.
-        let x = frame.x(r.year as f64) + (k as f64 - (forecasts.len() as f64 - 1.0) / 2.0) * 3.0;
-        let y = frame.y(v);
-        // Forecasts made after the article are drawn hollow, like all later data.
-        pen.mark(Shape::Circle, x, y, 3.0, &t.muted.to_rgba(), !r.after_article)?;
-        hits.hits.push(Hit::around(DatasetKind::Gdp, &r.id, x, y, 4.0));
+    for r in &forecasts {
+        // Fan a year's marks out slightly so equal forecasts stay individually reachable.
+        let year: Vec<_> = forecasts.iter().filter(|f| f.year == r.year).collect();
+        let k = year.iter().position(|f| f.id == r.id).unwrap_or(0);
+        let x = frame.x(r.year as f64) + (k as f64 - (year.len() as f64 - 1.0) / 2.0) * 3.0;
+        match (r.value, r.low, r.high) {
+            (Some(v), _, _) => {
+                let y = frame.y(v);
+                // Forecasts made after the article are drawn hollow, like all later data.
+                pen.mark(Shape::Circle, x, y, 3.0, &t.muted.to_rgba(), !r.after_article)?;
+                hits.hits.push(Hit::around(DatasetKind::Gdp, &r.id, x, y, 4.0));
+            }
+            // A forecaster's range: a capped vertical whisker.
+            (None, Some(lo), Some(hi)) => {
+                let (top, bottom) = (frame.y(hi), frame.y(lo));
+                let ink = t.muted.to_rgba();
+                pen.line(&[(x, top), (x, bottom)], &ink, 1.5)?;
+                pen.line(&[(x - 3.0, top), (x + 3.0, top)], &ink, 1.5)?;
+                pen.line(&[(x - 3.0, bottom), (x + 3.0, bottom)], &ink, 1.5)?;
+                let mut hit = Hit::around(DatasetKind::Gdp, &r.id, x, (top + bottom) / 2.0, 4.0);
+                (hit.y0, hit.y1) = (top - 2.0, bottom + 2.0);
+                hits.hits.push(hit);
+            }
+            _ => {}
+        }
     }
     for r in &later {
         let Some(v) = r.value else { continue };

@@ -92,13 +92,12 @@ pub fn items(model: &Model, view: &ChartView) -> Vec<LegendItem> {
             if !gdp::article_rows(model, view).is_empty() {
                 out.push(item(Shape::Diamond, "--chart-article", false, "The article's figures"));
             }
-            if !gdp::forecasts(model, view).is_empty() {
-                out.push(item(
-                    Shape::Circle,
-                    "--chart-muted",
-                    true,
-                    "Other 2025 forecasts (IMF, World Bank, wiiw, EDB, government)",
-                ));
+            let forecasts = gdp::forecasts(model, view);
+            if !forecasts.is_empty() {
+                let mut years: Vec<String> = forecasts.iter().map(|r| r.year.to_string()).collect();
+                years.dedup();
+                let label = format!("Other forecasts for {}", crate::format::and_list(&years));
+                out.push(item(Shape::Circle, "--chart-muted", true, &label));
             }
             if !gdp::later(model, view).is_empty() {
                 out.push(item(

@@ -3,7 +3,8 @@
 //! so a correction in the data flows into the text.
 //!
 //! Modifiers: `abs` (magnitude of a GDP value, for "shrank by 4.7%"), `date` (the datum's date in
-//! words), `year`, `number` (the bare number without unit), `package` (an EU package number).
+//! words), `year`, `number` (the bare number without unit), `package` (an EU package number),
+//! `nth` (the same as an ordinal: "18th").
 
 use super::{DatasetKind, Datum, Model};
 use crate::format;
@@ -42,12 +43,12 @@ fn figure(datum: Datum<'_>, modifier: Option<&str>) -> Result<String, String> {
         (Datum::Gdp(r), Some("year")) => Ok(r.year.to_string()),
         (Datum::Prisoner(r), None | Some("number")) => Ok(format::thousands(r.value)),
         (Datum::Release(r), None | Some("number")) => r.number.map(format::thousands).ok_or_else(missing),
-        (Datum::Sanction(r), Some("package")) => {
+        (Datum::Sanction(r), Some(m @ ("package" | "nth"))) => {
             let digits: String = r.eu_package.chars().filter(|c| c.is_ascii_digit()).collect();
-            if digits.is_empty() {
-                Err(missing())
-            } else {
-                Ok(digits)
+            match digits.parse::<u32>() {
+                Ok(n) if m == "nth" => Ok(format::ordinal(n)),
+                Ok(_) => Ok(digits),
+                Err(_) => Err(missing()),
             }
         }
         (Datum::Prisoner(_) | Datum::Release(_) | Datum::Sanction(_) | Datum::Event(_), Some("year")) => {

@@ -86,8 +86,9 @@ fn check_story(model: &Model, problems: &mut Vec<String>) {
             "story has {main_steps} steps before the epilogue; 14–20 expected"
         ));
     }
-    if story.steps.iter().rev().skip(1).any(|s| s.epilogue) {
-        problems.push("only the last step may be the epilogue".to_string());
+    let first_epilogue = story.steps.iter().position(|s| s.epilogue).unwrap_or(story.steps.len());
+    if story.steps[first_epilogue..].iter().any(|s| !s.epilogue) {
+        problems.push("the epilogue's steps must run together at the end of the story".to_string());
     }
     for kind in [ChartKind::Sanctions, ChartKind::Prisoners, ChartKind::Gdp] {
         if !story.overviews.iter().any(|o| o.view.chart == kind) {
