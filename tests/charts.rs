@@ -235,3 +235,30 @@ fn in_a_dense_cluster_the_biggest_release_keeps_its_label() {
         assert!(common::svg_texts(&svg).contains(&label), "{label} labelled at {w}x{h}");
     }
 }
+
+/// Forecasters' numbers reach every year past the bars, each year named once in the legend, and
+/// a forecaster's range is drawn as a whisker the reader can reach.
+#[test]
+fn gdp_forecasts_cover_the_years_past_the_bars() {
+    let m = model();
+    let view = step_view(&m, "recovery-not-collapse");
+    let labels: Vec<_> = minsk_explainer::charts::legend::items(&m, &view)
+        .into_iter()
+        .map(|i| i.label)
+        .collect();
+    assert!(
+        labels.contains(&"Other forecasts for 2025 and 2026".to_string()),
+        "{labels:?}"
+    );
+    let (_, hits) = draw_svg(&m, &view, 860, 520);
+    for id in [
+        "imf-2025-10-2026",
+        "beroc-belarus-economic-research-and-outreach-center-express-analysis-2026",
+    ] {
+        assert!(hits.contains(id), "{id} drawn");
+    }
+    let range = hits
+        .get("beroc-belarus-economic-research-and-outreach-center-express-analysis-2026")
+        .unwrap();
+    assert!(range.y1 - range.y0 > 10.0, "a range is a whisker, not a dot");
+}

@@ -79,6 +79,52 @@ fn quotes_are_short_and_verbatim_from_the_article() {
     }
 }
 
+/// Our own words: no run of eight words outside quotation marks is the article's wording.
+#[test]
+fn the_story_tells_the_article_in_its_own_words() {
+    let Some(article) = article("our own words (no 8-word run from the article)") else {
+        return;
+    };
+    let words = |t: &str| -> Vec<String> {
+        t.to_lowercase()
+            .replace(['\u{2019}', '\''], "")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    // Text outside “…” and "…": what we say in our voice.
+    let unquoted = |t: &str| -> String {
+        let mut out = String::new();
+        let mut quoted = false;
+        for c in t.chars() {
+            match c {
+                '\u{201c}' | '\u{201d}' | '"' => {
+                    quoted = c == '\u{201c}' || (c == '"' && !quoted);
+                    out.push(' ');
+                }
+                _ if !quoted => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    };
+    let source: std::collections::HashSet<Vec<String>> = words(&article).windows(8).map(|w| w.to_vec()).collect();
+    let m = common::model();
+    let notes = m.story.data_notes.iter().map(|n| &n.text);
+    let steps = m.story.steps.iter().flat_map(|s| s.body.iter().chain([&s.summary]));
+    for field in steps.chain(notes).chain([&m.story.intro]) {
+        let plain = text::plain(&m, field).unwrap();
+        for run in words(&unquoted(&plain)).windows(8) {
+            assert!(
+                !source.contains(run),
+                "“{}” is the article's wording: quote it or say it our way",
+                run.join(" ")
+            );
+        }
+    }
+}
+
 /// Digits left in the prose once placeholders are removed must be years (1990–2029).
 #[test]
 fn prose_does_not_hard_code_figures() {
@@ -270,4 +316,22 @@ fn latest_axes_and_the_data_date_follow_the_newest_datum() {
     assert_eq!(grown.data_as_of(), Day::parse("2026-09-01"));
     assert_eq!(grown.latest_end(ChartKind::Prisoners), Some(2026.75));
     assert_eq!(grown.story.steps.last().unwrap().chart.to, 2026.75);
+}
+
+/// "The largest release of all" in the epilogue stays true to the data: no episode freed more.
+#[test]
+fn the_release_called_the_largest_is_the_largest_episode() {
+    let m = common::model();
+    let step = &m.story.steps[m.story.index_of("what-happened-next").unwrap()];
+    let text = step.body.join(" ");
+    let claim = "{releases:rel-2026-03-19} were freed, the largest release of all";
+    assert!(text.contains(claim), "the claim moved: update this test with it");
+    let largest = m
+        .releases
+        .rows
+        .iter()
+        .filter(|r| r.is_episode() && r.source.confidence == Confidence::Verified)
+        .max_by_key(|r| r.number)
+        .unwrap();
+    assert_eq!(largest.id, "rel-2026-03-19");
 }

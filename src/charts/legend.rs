@@ -94,8 +94,10 @@ pub fn items(model: &Model, view: &ChartView) -> Vec<LegendItem> {
             }
             let forecasts = gdp::forecasts(model, view);
             if !forecasts.is_empty() {
-                let mut years: Vec<String> = forecasts.iter().map(|r| r.year.to_string()).collect();
+                let mut years: Vec<i32> = forecasts.iter().map(|r| r.year).collect();
+                years.sort_unstable();
                 years.dedup();
+                let years: Vec<String> = years.iter().map(i32::to_string).collect();
                 let label = format!("Other forecasts for {}", crate::format::and_list(&years));
                 out.push(item(Shape::Circle, "--chart-muted", true, &label));
             }

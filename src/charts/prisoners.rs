@@ -268,13 +268,35 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         pen.text(&label, lx, y + 14.0, 11.0, &t.article, Align::Left, true)?;
         hits.hits.push(Hit::around(DatasetKind::Prisoners, &r.id, x, y, 7.0));
     }
-    for r in line.iter().chain(&side).filter(|r| lit(view, &r.id)) {
+    let lit_rows: Vec<&PrisonerRow> = line.iter().chain(&side).copied().filter(|r| lit(view, &r.id)).collect();
+    // Labels of highlighted counts: by month, or by day when two share a month (two sources'
+    // counts days apart); each moved up (or, near the top, down) a row until it clears the others.
+    let mut placed: Vec<(f64, f64, f64)> = Vec::new();
+    for r in &lit_rows {
         let (x, y) = (frame.x(r.date.mid()), frame.y(r.value as f64));
         pen.circle(x, y, 6.5, &t.accent.to_rgba(), false, 2.0)?;
-        let label = format!("{} · {}", format::thousands(r.value), r.date.start.month_year());
+        let same_month = |o: &&PrisonerRow| {
+            o.id != r.id && (o.date.start.year, o.date.start.month) == (r.date.start.year, r.date.start.month)
+        };
+        let when = if lit_rows.iter().any(same_month) {
+            r.date.label()
+        } else {
+            r.date.start.month_year()
+        };
+        let label = format!("{} · {when}", format::thousands(r.value));
         let lw = pen.text_width(&label, 11.0, true);
         let lx = (x - lw / 2.0).clamp(frame.left, frame.right - lw);
-        let ly = if y - 16.0 > frame.top { y - 16.0 } else { y + 18.0 };
+        let clashes = |ly: f64| {
+            placed
+                .iter()
+                .any(|&(px, py, pw)| (ly - py).abs() < 14.0 && lx < px + pw + 4.0 && px < lx + lw + 4.0)
+        };
+        let up = (0..4)
+            .map(|k| y - 16.0 - 15.0 * k as f64)
+            .find(|&ly| ly > frame.top && !clashes(ly));
+        let ly = up.or_else(|| (0..4).map(|k| y + 18.0 + 15.0 * k as f64).find(|&ly| !clashes(ly)));
+        let ly = ly.unwrap_or(y + 18.0);
+        placed.push((lx, ly, lw));
         pen.label(&label, lx, ly, 11.0, &t.text, Align::Left, true)?;
     }
     if show_releases {

@@ -127,9 +127,10 @@ pub fn ScrollSteps() -> impl IntoView {
                                 type="button"
                                 class="to-chart"
                                 on:click=move |_| {
-                                    // Already in view: make it current without scrolling to it.
+                                    // Focusing this button may have scrolled the next step into
+                                    // the reading zone: bring this one back there (as a step
+                                    // chosen by key is), so the observer agrees it is current.
                                     if reader.step.get_untracked() != i {
-                                        reader.from_scroll.set_value(true);
                                         reader.go(i);
                                     }
                                     focus_chart();
