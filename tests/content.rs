@@ -335,3 +335,29 @@ fn the_release_called_the_largest_is_the_largest_episode() {
         .unwrap();
     assert_eq!(largest.id, "rel-2026-03-19");
 }
+
+/// "in 14 April 2012" reads wrong: after "in", a date placeholder must resolve to a month or a
+/// year ("on" goes with a day).
+#[test]
+fn in_is_followed_by_a_month_or_a_year_never_a_day() {
+    use minsk_explainer::model::DatasetKind;
+    let m = common::model();
+    let notes = m.story.data_notes.iter().map(|n| &n.text);
+    let steps = m.story.steps.iter().flat_map(|s| s.body.iter().chain([&s.summary]));
+    let mut checked = 0;
+    for field in steps.chain(notes) {
+        for (at, _) in field.match_indices(" in {") {
+            let inner = &field[at + 5..at + 5 + field[at + 5..].find('}').unwrap()];
+            let Some(reference) = inner.strip_suffix("|date") else {
+                continue;
+            };
+            let (key, id) = reference.split_once(':').unwrap();
+            let label = m.datum(DatasetKind::from_key(key).unwrap(), id).unwrap().date_label();
+            let words: Vec<_> = label.split(' ').collect();
+            let day = words.len() == 3 && words[0].parse::<u32>().is_ok();
+            assert!(!day, "“in {label}” ({reference}): write “on”");
+            checked += 1;
+        }
+    }
+    assert!(checked > 0, "the story has month-precision dates after “in”");
+}
