@@ -361,3 +361,76 @@ fn in_is_followed_by_a_month_or_a_year_never_a_day() {
     }
     assert!(checked > 0, "the story has month-precision dates after “in”");
 }
+
+/// Syllables in a word, by the usual English heuristic (a word without letters, a number, is one).
+fn syllables(word: &str) -> usize {
+    let mut w: String = word.to_lowercase().chars().filter(char::is_ascii_lowercase).collect();
+    if w.len() <= 3 {
+        return 1;
+    }
+    let vowel = |c: u8| b"aeiouy".contains(&c);
+    let soft = |c: u8| b"laeiouy".contains(&c);
+    let b = w.as_bytes();
+    let n = b.len();
+    if w.ends_with("ed") {
+        w.truncate(n - 2);
+    } else if w.ends_with("es") && !soft(b[n - 3]) {
+        w.truncate(n - 3);
+    } else if w.ends_with('e') && !soft(b[n - 2]) {
+        w.truncate(n - 2);
+    }
+    let w = w.strip_prefix('y').unwrap_or(&w);
+    let (mut count, mut run) = (0usize, 0usize);
+    for c in w.bytes().chain([b'#']) {
+        if vowel(c) {
+            run += 1;
+        } else {
+            count += run.div_ceil(2);
+            run = 0;
+        }
+    }
+    count.max(1)
+}
+
+/// Sentences (ending in . ! or ?, before any closing quote) as their words (tokens with a letter or digit).
+fn sentences(text: &str) -> Vec<Vec<&str>> {
+    let mut out = vec![Vec::new()];
+    for token in text.split_whitespace() {
+        if token.chars().any(char::is_alphanumeric) {
+            out.last_mut().unwrap().push(token);
+        }
+        if token.trim_end_matches(['”', '’', '"', ')']).ends_with(['.', '!', '?']) {
+            out.push(Vec::new());
+        }
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// Plain language for a general reader: the Flesch–Kincaid grade of each step's text at most 11,
+/// the median step at most 9, and no sentence over 30 words.
+#[test]
+fn the_story_is_plain_language() {
+    assert_eq!(
+        ["the", "cat", "sanctions", "released", "government", "1,135", "relief"].map(syllables),
+        [1, 1, 2, 2, 3, 1, 2]
+    );
+    let m = common::model();
+    let mut grades = Vec::new();
+    for step in &m.story.steps {
+        let text: Vec<String> = step.body.iter().map(|p| text::plain(&m, p).unwrap()).collect();
+        let text = text.join(" ");
+        let sentences = sentences(&text);
+        let words: Vec<&str> = sentences.iter().flatten().copied().collect();
+        let syllables: usize = words.iter().map(|w| syllables(w)).sum();
+        let grade =
+            0.39 * words.len() as f64 / sentences.len() as f64 + 11.8 * syllables as f64 / words.len() as f64 - 15.59;
+        assert!(grade <= 11.0, "{}: grade {grade:.1}", step.slug);
+        let longest = sentences.iter().map(Vec::len).max().unwrap();
+        assert!(longest <= 30, "{}: a sentence of {longest} words", step.slug);
+        grades.push(grade);
+    }
+    grades.sort_by(f64::total_cmp);
+    let median = grades[grades.len() / 2];
+    assert!(median <= 9.0, "median step grade {median:.1}");
+}

@@ -36,7 +36,10 @@ fn source_note(kind: ChartKind) -> (&'static str, &'static str) {
             "sanctions",
         ),
         ChartKind::Prisoners => ("Viasna human rights centre (directly and as reported by media); releases from news reports", "prisoners"),
-        ChartKind::Gdp => ("World Bank, World Development Indicators (Dec 2025 vintage); forecasts from IMF, World Bank, wiiw and EDB", "gdp"),
+        ChartKind::Gdp => (
+            "World Bank, World Development Indicators (later data from a newer vintage); forecasts from the IMF, the World Bank and others, each named on its mark",
+            "gdp",
+        ),
     }
 }
 
