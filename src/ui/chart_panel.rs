@@ -60,6 +60,10 @@ pub fn ChartPanel() -> impl IntoView {
     let draw_failed = RwSignal::new(false);
     // Until the canvas has drawn (and if it cannot), the chart drawn at build time stands in.
     let painted = RwSignal::new(false);
+    // The step the hit map was drawn for. Keyboard focus that arrives before a new step's chart
+    // is drawn (a jump from the text in scroll mode) selects that chart's first point once it is.
+    let drawn_step = RwSignal::new(None::<usize>);
+    let first_when_drawn = StoredValue::new(false);
     let stand_in_follows_system = StoredValue::new(reader.adopts_prerender);
 
     let resize_observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
@@ -91,10 +95,13 @@ pub fn ChartPanel() -> impl IntoView {
         })
     });
 
-    // A new step starts with no point focused.
+    // A new step starts with no point focused: a point stays focused only on the step it was
+    // chosen on (the reader may come back to a step before this runs, as a jump from the text does).
+    let focus_step = StoredValue::new(None::<usize>);
     Effect::new(move |_| {
-        reader.step.track();
-        focus.set(None);
+        if focus_step.get_value() != Some(reader.step.get()) {
+            focus.set(None);
+        }
     });
 
     let painter = Painter {
@@ -107,6 +114,7 @@ pub fn ChartPanel() -> impl IntoView {
         focus,
         draw_failed,
         painted,
+        drawn_step,
         last: StoredValue::new(None),
         tween: StoredValue::new(None),
         frames: StoredValue::new(Vec::new()),
@@ -183,6 +191,7 @@ pub fn ChartPanel() -> impl IntoView {
             return;
         }
         let next = hits.with_value(|map| grid.with_value(|g| g.step(map, focus.get_untracked(), action)));
+        focus_step.set_value(Some(reader.step.get_untracked()));
         focus.set(next);
         let text = next
             .and_then(|p| grid.with_value(|g| g.hit(p)))
@@ -192,25 +201,43 @@ pub fn ChartPanel() -> impl IntoView {
             .unwrap_or_default();
         announcement.set(text);
     };
+    let select_first = move || {
+        let first = hits.with_value(|map| grid.with_value(|g| g.step(map, None, Action::NextPoint)));
+        focus_step.set_value(Some(reader.step.get_untracked()));
+        focus.set(first);
+        let text = first
+            .and_then(|p| grid.with_value(|g| g.hit(p)))
+            .and_then(|k| hits.with_value(|map| map.hits.get(k).cloned()))
+            .and_then(|hit| reader.model.with_value(|m| tooltip::content(m, hit.dataset, &hit.id)))
+            .map(|c| {
+                format!(
+                    "Chart data: use the arrow keys to move between points. {}",
+                    c.announcement()
+                )
+            })
+            .unwrap_or_default();
+        announcement.set(text);
+    };
     let on_focus = move |_| {
-        if focus.get_untracked().is_none() {
-            let first = hits.with_value(|map| grid.with_value(|g| g.step(map, None, Action::NextPoint)));
-            focus.set(first);
-            let text = first
-                .and_then(|p| grid.with_value(|g| g.hit(p)))
-                .and_then(|k| hits.with_value(|map| map.hits.get(k).cloned()))
-                .and_then(|hit| reader.model.with_value(|m| tooltip::content(m, hit.dataset, &hit.id)))
-                .map(|c| {
-                    format!(
-                        "Chart data: use the arrow keys to move between points. {}",
-                        c.announcement()
-                    )
-                })
-                .unwrap_or_default();
-            announcement.set(text);
+        if focus.get_untracked().is_some() {
+            return;
+        }
+        if drawn_step.get_untracked() == Some(reader.step.get_untracked()) {
+            select_first();
+        } else {
+            first_when_drawn.set_value(true);
         }
     };
+    Effect::new(move |_| {
+        if drawn_step.get() == Some(reader.step.get_untracked()) && first_when_drawn.get_value() {
+            first_when_drawn.set_value(false);
+            if focus.get_untracked().is_none() {
+                select_first();
+            }
+        }
+    });
     let on_blur = move |_| {
+        first_when_drawn.set_value(false);
         focus.set(None);
         tip.set(None);
     };
@@ -374,6 +401,7 @@ struct Painter {
     focus: RwSignal<Option<Pos>>,
     draw_failed: RwSignal<bool>,
     painted: RwSignal<bool>,
+    drawn_step: RwSignal<Option<usize>>,
     /// What was last asked for: view, size and theme.
     last: StoredValue<Option<Drawn>>,
     /// The transition in flight, if any.
@@ -473,6 +501,9 @@ impl Painter {
                 }
                 self.hits.set_value(map);
                 self.grid.set_value(nav);
+                if self.drawn_step.get_untracked() != Some(i) {
+                    self.drawn_step.set(Some(i));
+                }
                 self.tip
                     .set(focus_hit.map(|hit| place_tip(&hit, hit.centre().0, hit.y1, (w, h))));
             }

@@ -133,7 +133,7 @@ pub fn ScrollSteps() -> impl IntoView {
                                     if reader.step.get_untracked() != i {
                                         reader.go(i);
                                     }
-                                    focus_chart_when_drawn(i, 120);
+                                    focus_chart();
                                 }
                             >
                                 "Explore this step's chart"
@@ -147,19 +147,12 @@ pub fn ScrollSteps() -> impl IntoView {
 }
 
 /// Moves keyboard focus to the chart canvas (its arrow keys then walk the data).
-/// Focuses the chart once it shows step `i` (or after `frames` frames): focusing selects its first
-/// point, which must be the new step's, not one of the chart it replaces.
-fn focus_chart_when_drawn(i: usize, frames: u32) {
-    let Some(canvas) = web_sys::window()
+fn focus_chart() {
+    if let Some(canvas) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector("canvas.chart__canvas").ok().flatten())
         .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
-    else {
-        return;
-    };
-    if frames == 0 || canvas.get_attribute("data-drawn-step") == Some(i.to_string()) {
+    {
         let _ = canvas.focus();
-    } else {
-        request_animation_frame(move || focus_chart_when_drawn(i, frames - 1));
     }
 }
