@@ -170,6 +170,19 @@ pub fn ChartPanel() -> impl IntoView {
     };
 
     // Chart keys take precedence over the page's (see keymap): arrows move between data points.
+    // Moves the keyboard focus by `action` from `from` on this step's chart, and says where it landed.
+    let move_focus = move |from: Option<Pos>, action: Action, intro: &str| {
+        let next = hits.with_value(|map| grid.with_value(|g| g.step(map, from, action)));
+        focus_step.set_value(Some(reader.step.get_untracked()));
+        focus.set(next);
+        let text = next
+            .and_then(|p| grid.with_value(|g| g.hit(p)))
+            .and_then(|k| hits.with_value(|map| map.hits.get(k).cloned()))
+            .and_then(|hit| reader.model.with_value(|m| tooltip::content(m, hit.dataset, &hit.id)))
+            .map(|c| format!("{intro}{}", c.announcement()))
+            .unwrap_or_default();
+        announcement.set(text);
+    };
     let on_key = move |ev: web_sys::KeyboardEvent| {
         if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
             return;
@@ -190,33 +203,14 @@ pub fn ChartPanel() -> impl IntoView {
             }
             return;
         }
-        let next = hits.with_value(|map| grid.with_value(|g| g.step(map, focus.get_untracked(), action)));
-        focus_step.set_value(Some(reader.step.get_untracked()));
-        focus.set(next);
-        let text = next
-            .and_then(|p| grid.with_value(|g| g.hit(p)))
-            .and_then(|k| hits.with_value(|map| map.hits.get(k).cloned()))
-            .and_then(|hit| reader.model.with_value(|m| tooltip::content(m, hit.dataset, &hit.id)))
-            .map(|c| c.announcement())
-            .unwrap_or_default();
-        announcement.set(text);
+        move_focus(focus.get_untracked(), action, "");
     };
     let select_first = move || {
-        let first = hits.with_value(|map| grid.with_value(|g| g.step(map, None, Action::NextPoint)));
-        focus_step.set_value(Some(reader.step.get_untracked()));
-        focus.set(first);
-        let text = first
-            .and_then(|p| grid.with_value(|g| g.hit(p)))
-            .and_then(|k| hits.with_value(|map| map.hits.get(k).cloned()))
-            .and_then(|hit| reader.model.with_value(|m| tooltip::content(m, hit.dataset, &hit.id)))
-            .map(|c| {
-                format!(
-                    "Chart data: use the arrow keys to move between points. {}",
-                    c.announcement()
-                )
-            })
-            .unwrap_or_default();
-        announcement.set(text);
+        move_focus(
+            None,
+            Action::NextPoint,
+            "Chart data: use the arrow keys to move between points. ",
+        )
     };
     let on_focus = move |_| {
         if focus.get_untracked().is_some() {
