@@ -434,3 +434,47 @@ fn the_story_is_plain_language() {
     let median = grades[grades.len() / 2];
     assert!(median <= 9.0, "median step grade {median:.1}");
 }
+
+/// The browser's first load carries the rows without their sources' detail, and fetches
+/// `data/sources.json` after the first paint: together they are exactly the download files.
+#[test]
+fn first_view_data_and_sources_together_equal_the_download_files() {
+    use minsk_explainer::model::bundled::STORY;
+    let read = |name: &str| std::fs::read_to_string(format!("public/data/{name}.json")).unwrap();
+    use minsk_explainer::model::Model;
+    let downloads = Model::from_json(
+        &read("gdp"),
+        &read("prisoners"),
+        &read("releases"),
+        &read("sanctions"),
+        &read("events"),
+        STORY,
+    )
+    .unwrap();
+    assert!(downloads.sources_loaded);
+    let first = Model::first_view().unwrap();
+    assert!(!first.sources_loaded);
+    assert!(
+        first
+            .all_data()
+            .all(|d| d.source().quote.is_empty() && d.source().title.is_empty()),
+        "the first load carries no quotes or titles"
+    );
+    assert!(
+        validate::validate(&first).is_empty(),
+        "the first view is usable as it is"
+    );
+    let mut completed = first.clone();
+    completed.add_sources(minsk_explainer::model::bundled::SOURCES).unwrap();
+    assert_eq!(completed, downloads);
+    assert_eq!(completed, common::model());
+
+    // A sources file that lacks a row is refused, and the model stays as it was.
+    let mut sources: serde_json::Value = serde_json::from_str(minsk_explainer::model::bundled::SOURCES).unwrap();
+    sources["releases"].as_object_mut().unwrap().remove("rel-2026-03-19");
+    let mut partial = first.clone();
+    let err = partial.add_sources(&sources.to_string()).unwrap_err();
+    assert!(err.0.contains("rel-2026-03-19"), "{err}");
+    assert_eq!(partial, first);
+    assert!(partial.add_sources("<html>not found</html>").is_err());
+}

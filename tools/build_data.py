@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
 """Build public/data/*.json from the vetted CSVs in data/ (the source of truth, kept in this repo).
 
-The CSVs are the source of truth; the JSON is what the app bundles and what readers download.
+The CSVs are the source of truth; the JSON in public/data/ is what readers download. The app
+bundles the same rows split in two, so the first load carries only what the charts draw:
+content/data/*.json (every row, its source reduced to publisher, confidence and vintage; compact)
+is compiled into the wasm, and public/data/sources.json (each row's source title, address,
+verbatim quote and notes, by dataset and row id) is fetched after the first paint, for source
+cards, tooltips' links, tables and downloads.
 Nothing here invents or rounds a number: values are parsed as written, and every record keeps
 its source, verbatim quote, confidence flag and notes. What this script adds is structure:
 stable ids, parsed date ranges, chart lanes and a mark category for sanctions.
 
-    python3 tools/build_data.py            # write public/data/*.json
-    python3 tools/build_data.py --check    # fail if the committed JSON is stale
+    python3 tools/build_data.py            # write public/data/*.json and content/data/*.json
+    python3 tools/build_data.py --check    # fail if any committed JSON is stale
 """
 import calendar
 import csv
@@ -21,6 +26,9 @@ SRC = Path(
     next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--src=")), ROOT / "data")
 )
 OUT = ROOT / "public" / "data"
+BUNDLED = ROOT / "content" / "data"
+# The source fields the charts never draw: they go to sources.json, out of the first load.
+DETAIL = ("title", "url", "url_note", "quote", "notes")
 
 # ---------------------------------------------------------------- dates
 
@@ -284,22 +292,53 @@ def render(doc):
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 
+def compact(doc):
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def split_sources(doc, details):
+    """Moves each sourced row's detail fields out of `doc` into `details[id]` (in place)."""
+    if isinstance(doc, dict):
+        src = doc.get("source")
+        if isinstance(src, dict) and "id" in doc:
+            if doc["id"] in details:
+                raise SystemExit(f"duplicate row id {doc['id']}")
+            details[doc["id"]] = {k: src.pop(k) for k in DETAIL if k in src}
+        for v in doc.values():
+            split_sources(v, details)
+    elif isinstance(doc, list):
+        for v in doc:
+            split_sources(v, details)
+
+
+def outputs():
+    """Every file this script writes, as (path, text)."""
+    files, details = [], {}
+    for name, build in BUILDERS.items():
+        doc = build()
+        files.append((OUT / f"{name}.json", render(doc)))
+        details[name] = {}
+        split_sources(doc, details[name])
+        files.append((BUNDLED / f"{name}.json", compact(doc)))
+    files.append((OUT / "sources.json", compact(details)))
+    return files
+
+
 def main():
     check = "--check" in sys.argv
     stale = []
-    for name, build in BUILDERS.items():
-        text = render(build())
-        path = OUT / f"{name}.json"
+    files = outputs()
+    for path, text in files:
         if check:
             if not path.exists() or path.read_text(encoding="utf-8") != text:
                 stale.append(str(path.relative_to(ROOT)))
         else:
-            OUT.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
     if stale:
         print("stale data files (run python3 tools/build_data.py):", *stale, sep="\n  ")
         return 1
-    print("data: " + ("up to date" if check else f"wrote {len(BUILDERS)} files to {OUT.relative_to(ROOT)}"))
+    print("data: " + ("up to date" if check else f"wrote {len(files)} files"))
     return 0
 
 

@@ -10,17 +10,20 @@ pub mod validate;
 use crate::format;
 pub use datasets::*;
 pub use date::{DateSpan, Day};
-pub use source::{Confidence, Source};
+pub use source::{Confidence, Source, SourceDetail};
 pub use story::{ChartKind, ChartView, DataNote, Step, Story};
 
-/// The bundled JSON, the same files readers download from `data/`.
+/// The bundled JSON: the rows readers download from `data/`, with each source reduced to what the
+/// charts draw (`content/data/`), and the sources' detail (`data/sources.json`), which the browser
+/// fetches after the first paint instead (see `tools/build_data.py`).
 pub mod bundled {
-    pub const GDP: &str = include_str!("../../public/data/gdp.json");
-    pub const PRISONERS: &str = include_str!("../../public/data/prisoners.json");
-    pub const RELEASES: &str = include_str!("../../public/data/releases.json");
-    pub const SANCTIONS: &str = include_str!("../../public/data/sanctions.json");
-    pub const EVENTS: &str = include_str!("../../public/data/events.json");
+    pub const GDP: &str = include_str!("../../content/data/gdp.json");
+    pub const PRISONERS: &str = include_str!("../../content/data/prisoners.json");
+    pub const RELEASES: &str = include_str!("../../content/data/releases.json");
+    pub const SANCTIONS: &str = include_str!("../../content/data/sanctions.json");
+    pub const EVENTS: &str = include_str!("../../content/data/events.json");
     pub const STORY: &str = include_str!("../../content/story.json");
+    pub const SOURCES: &str = include_str!("../../public/data/sources.json");
 }
 
 /// Everything the explainer shows.
@@ -32,6 +35,8 @@ pub struct Model {
     pub sanctions: Dataset<SanctionRow>,
     pub events: Dataset<EventRow>,
     pub story: Story,
+    /// Whether every source carries its detail (title, address, quote, notes); see [`Source`].
+    pub sources_loaded: bool,
 }
 
 /// Which file a datum lives in.
@@ -203,9 +208,55 @@ impl Model {
             sanctions: parse("sanctions.json", sanctions)?,
             events: parse("events.json", events)?,
             story: parse("story.json", story)?,
+            sources_loaded: false,
         };
+        // Full JSON (the download files) carries the detail; the bundled first-view JSON carries none.
+        let detailed = model.all_sources().any(|s| !s.title.is_empty());
+        model.sources_loaded = detailed;
         model.resolve_latest();
         Ok(model)
+    }
+
+    /// Every row's source, the GDP file's checks included.
+    fn all_sources(&self) -> impl Iterator<Item = &Source> {
+        self.all_data()
+            .map(|d| d.source())
+            .chain(self.gdp.checks.iter().map(|c| &c.source))
+    }
+
+    /// Completes every source with its detail from `sources.json` text. Fails, changing nothing
+    /// the reader sees, if the text does not parse or lacks a row.
+    pub fn add_sources(&mut self, json: &str) -> Result<(), LoadError> {
+        type ByRow = std::collections::BTreeMap<String, SourceDetail>;
+        let mut all: std::collections::BTreeMap<String, ByRow> = parse("sources.json", json)?;
+        let mut done = self.clone();
+        let mut add = |kind: DatasetKind, id: &str, source: &mut Source| {
+            let detail = all.get_mut(kind.key()).and_then(|rows| rows.remove(id));
+            let detail = detail.ok_or_else(|| LoadError(format!("sources.json: no source for {} {id}", kind.key())))?;
+            source.add_detail(detail);
+            Ok::<(), LoadError>(())
+        };
+        for r in &mut done.gdp.data.rows {
+            add(DatasetKind::Gdp, &r.id, &mut r.source)?;
+        }
+        for r in &mut done.gdp.checks {
+            add(DatasetKind::Gdp, &r.id, &mut r.source)?;
+        }
+        for r in &mut done.prisoners.rows {
+            add(DatasetKind::Prisoners, &r.id, &mut r.source)?;
+        }
+        for r in &mut done.releases.rows {
+            add(DatasetKind::Releases, &r.id, &mut r.source)?;
+        }
+        for r in &mut done.sanctions.rows {
+            add(DatasetKind::Sanctions, &r.id, &mut r.source)?;
+        }
+        for r in &mut done.events.rows {
+            add(DatasetKind::Events, &r.id, &mut r.source)?;
+        }
+        done.sources_loaded = true;
+        *self = done;
+        Ok(())
     }
 
     /// Ends every axis written `"to": "latest"` just after the newest datum its chart can show,
@@ -248,8 +299,17 @@ impl Model {
             .max()
     }
 
-    /// The content bundled into the binary.
+    /// The content bundled into the binary, every source complete (the build-time render, tests).
     pub fn bundled() -> Result<Model, LoadError> {
+        let mut model = Model::first_view()?;
+        model.add_sources(bundled::SOURCES)?;
+        Ok(model)
+    }
+
+    /// What the browser's first load carries: every row, sources without their detail, which
+    /// `add_sources` adds from `data/sources.json` once the page is up. `bundled::SOURCES` is
+    /// not reachable from here, so the wasm does not carry it.
+    pub fn first_view() -> Result<Model, LoadError> {
         use bundled::*;
         Model::from_json(GDP, PRISONERS, RELEASES, SANCTIONS, EVENTS, STORY)
     }

@@ -26,18 +26,55 @@ impl Confidence {
 }
 
 /// The source of one datum, carried inline so every mark can cite itself.
+///
+/// In the browser the first load carries only `publisher`, `confidence` and `vintage` (what the
+/// charts and their labels use); the rest is a [`SourceDetail`] from `data/sources.json`, added
+/// by `Model::add_sources` after the first paint. Until then those fields are empty.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub publisher: String,
+    #[serde(default)]
     pub title: String,
     /// Empty when the source was stored without an address (see `url_note`).
+    #[serde(default)]
     pub url: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url_note: Option<String>,
+    #[serde(default)]
     pub quote: String,
     pub confidence: Confidence,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vintage: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+}
+
+/// The part of a [`Source`] that only source cards, links, tables and downloads read: one entry
+/// of `public/data/sources.json` (written by `tools/build_data.py`, keyed by dataset and row id).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct SourceDetail {
+    pub title: String,
+    #[serde(default)]
+    pub url: String,
+    #[serde(default)]
+    pub url_note: Option<String>,
+    pub quote: String,
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+impl Source {
+    /// Whether the detail is in (see [`Source`]).
+    pub fn has_detail(&self) -> bool {
+        !self.title.is_empty()
+    }
+
+    /// Completes this source with its detail.
+    pub fn add_detail(&mut self, detail: SourceDetail) {
+        self.title = detail.title;
+        self.url = detail.url;
+        self.url_note = detail.url_note;
+        self.quote = detail.quote;
+        self.notes = detail.notes;
+    }
 }

@@ -8,6 +8,7 @@ use super::footer::Footer;
 use super::masthead::Masthead;
 use super::narrative::Narrative;
 use super::scroll_steps::ScrollSteps;
+use super::source_detail::{self, SourcesState};
 use super::state::Reader;
 use super::stepper::Stepper;
 use crate::keymap::{self, Action, Context};
@@ -25,7 +26,13 @@ use leptos::prelude::*;
 /// step, theme and motion are applied straight after, once the browser has adopted that HTML.
 #[component]
 pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
-    let model = match Model::bundled() {
+    // The build-time render carries every source's detail (the no-script page lists them); the
+    // browser's first load does not, and fetches it once the app is up (`source_detail`).
+    #[cfg(feature = "ssr")]
+    let loaded = Model::bundled();
+    #[cfg(not(feature = "ssr"))]
+    let loaded = Model::first_view();
+    let model = match loaded {
         Ok(m) => m,
         Err(e) => return EitherOf3::A(broken(&format!("The story data could not be read ({e})."))),
     };
@@ -49,8 +56,14 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
     // What the first render shows: the prerendered page's state when hydrating it, else the reader's.
     let shown = if hydrate { Boot::prerendered() } else { boot.clone() };
     let shown_state = view_state::parse(&shown.query, &slug_refs());
+    let sources = if model.sources_loaded {
+        SourcesState::Ready
+    } else {
+        SourcesState::Waiting
+    };
     let reader = Reader {
         model: StoredValue::new(model),
+        sources: RwSignal::new(sources),
         step: RwSignal::new(shown_state.step),
         source_note: RwSignal::new(None),
         show_after: RwSignal::new(true),
@@ -181,6 +194,7 @@ const URL_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// Listeners on the page and the system, and the embed's messages: browser-only wiring.
 fn wire_browser(reader: Reader, initial: ViewState) {
+    source_detail::load(reader);
     motion::watch(move |reduced| reader.motion.set(!reduced));
     print::watch(move |printing| reader.printing.set(printing));
     if initial.theme == ThemeChoice::Auto {

@@ -149,9 +149,24 @@ fn StaticFigure(
         }
     };
     let legend = reader.model.with_value(|m| legend::items(m, &view));
-    let sources = reader
-        .model
-        .with_value(|m| crate::sources::for_step(m, &m.story.steps[index], &view));
+    // Publishers only until the sources' detail arrives, then titles and addresses.
+    let sources = {
+        let view = view.clone();
+        move || {
+            super::source_detail::is_ready(reader);
+            reader
+                .model
+                .with_value(|m| crate::sources::for_step(m, &m.story.steps[index], &view))
+                .into_iter()
+                .map(|g| {
+                    let s = g.source;
+                    let url = (!s.url.is_empty()).then(|| view! { " " <a href=s.url.clone()>{s.url.clone()}</a> });
+                    let title = s.has_detail().then(|| view! { ", " <cite>{s.title}</cite> "." });
+                    view! { <li>{s.publisher} {title} {url}</li> }
+                })
+                .collect_view()
+        }
+    };
     view! {
         <figure class="static-chart">
             <figcaption class="chart__title">{title}</figcaption>
@@ -159,16 +174,7 @@ fn StaticFigure(
             <ul class="legend" aria-label="Legend">{legend.into_iter().map(legend_item).collect_view()}</ul>
             <div class="static-chart__sources">
                 <p class="static-chart__sources-title">"Sources"</p>
-                <ul>
-                    {sources
-                        .into_iter()
-                        .map(|g| {
-                            let s = g.source;
-                            let url = (!s.url.is_empty()).then(|| view! { " " <a href=s.url.clone()>{s.url.clone()}</a> });
-                            view! { <li>{s.publisher} ", " <cite>{s.title}</cite> "." {url}</li> }
-                        })
-                        .collect_view()}
-                </ul>
+                <ul>{sources}</ul>
             </div>
         </figure>
     }

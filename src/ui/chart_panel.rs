@@ -295,6 +295,8 @@ pub fn ChartPanel() -> impl IntoView {
                 })}
                 {move || {
                     let t = tip.get()?;
+                    // Drawn again with the source's title and link once they arrive.
+                    super::source_detail::is_ready(reader);
                     let content = reader.model.with_value(|m| tooltip::content(m, t.dataset, &t.id))?;
                     Some(view! { <Tooltip content=content left=t.left top=t.top/> })
                 }}

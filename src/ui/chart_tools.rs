@@ -2,6 +2,7 @@
 //! from after the article.
 
 use super::data_table::DataTable;
+use super::source_detail;
 use super::state::use_reader;
 use crate::{export, table, web};
 use leptos::prelude::*;
@@ -12,23 +13,36 @@ pub fn ChartTools() -> impl IntoView {
     let reader = use_reader();
     let show_table = RwSignal::new(false);
     let table = Memo::new(move |_| {
+        // The table's source column fills in when the sources' detail arrives.
+        source_detail::is_ready(reader);
         let view = reader.view();
         reader.model.with_value(|m| table::table(m, &view))
     });
+    // Downloads carry every source in full, so they wait for the detail (at once, once it is in).
     let download_csv = move |_| {
-        let slug = reader.with_step(|s| s.slug.clone());
-        let csv = table.with_untracked(export::csv);
-        match web::download::save(&export::csv_file_name(&slug), "text/csv;charset=utf-8", &csv) {
-            Ok(()) => web::embed::emit("download", serde_json::json!({ "format": "csv", "step": slug })),
-            Err(e) => web_sys::console::error_1(&format!("CSV download failed: {e}").into()),
-        }
+        leptos::task::spawn_local(async move {
+            if !source_detail::ready(reader).await {
+                return;
+            }
+            let slug = reader.with_step(|s| s.slug.clone());
+            let csv = table.with_untracked(export::csv);
+            match web::download::save(&export::csv_file_name(&slug), "text/csv;charset=utf-8", &csv) {
+                Ok(()) => web::embed::emit("download", serde_json::json!({ "format": "csv", "step": slug })),
+                Err(e) => web_sys::console::error_1(&format!("CSV download failed: {e}").into()),
+            }
+        })
     };
     let download_json = move |_| {
-        let json = reader.model.with_value(export::bundle_json);
-        match web::download::save("minsk-explainer-data.json", "application/json", &json) {
-            Ok(()) => web::embed::emit("download", serde_json::json!({ "format": "json" })),
-            Err(e) => web_sys::console::error_1(&format!("JSON download failed: {e}").into()),
-        }
+        leptos::task::spawn_local(async move {
+            if !source_detail::ready(reader).await {
+                return;
+            }
+            let json = reader.model.with_value(export::bundle_json);
+            match web::download::save("minsk-explainer-data.json", "application/json", &json) {
+                Ok(()) => web::embed::emit("download", serde_json::json!({ "format": "json" })),
+                Err(e) => web_sys::console::error_1(&format!("JSON download failed: {e}").into()),
+            }
+        })
     };
     view! {
         <div class="chart-tools">
@@ -49,6 +63,9 @@ pub fn ChartTools() -> impl IntoView {
                     "Download all data (JSON)"
                 </button>
             </div>
+            // Downloads need the sources' detail: say so if it could not be had.
+            {move || (reader.sources.get() == source_detail::SourcesState::Failed)
+                .then(|| view! { <source_detail::SourcesPending/> })}
             <label class="chart-tools__after">
                 <input
                     type="checkbox"

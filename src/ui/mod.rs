@@ -19,6 +19,7 @@ pub mod mode_switch;
 pub mod narrative;
 pub mod scroll_steps;
 pub mod shortcuts_panel;
+pub mod source_detail;
 pub mod sources_panel;
 pub mod state;
 pub mod static_figure;

@@ -43,6 +43,10 @@ pub fn SourcesPanel(
 ) -> impl IntoView {
     let reader = use_reader();
     let content = move || {
+        // Grouping by title and address and the quotes need the sources' detail.
+        if !super::source_detail::is_ready(reader) {
+            return leptos::either::Either::Right(view! { <super::source_detail::SourcesPending/> });
+        }
         let view = reader.view();
         let i = reader.step.get();
         let (headline, this_step, charts, notes) = reader.model.with_value(|m| {
@@ -66,7 +70,7 @@ pub fn SourcesPanel(
                 .collect();
             (step.headline.clone(), sources::for_step(m, step, &view), charts, notes)
         });
-        view! {
+        leptos::either::Either::Left(view! {
             <p class="sources-legend">
                 "Figures marked " <span class="badge badge--article">"Article’s claim"</span>
                 " are stated in the Lawfare article; the others were checked in the source named, and every quote is verbatim. Unverified figures are never drawn."
@@ -92,7 +96,7 @@ pub fn SourcesPanel(
                     .map(|(what, note)| view! { <li><strong>{what}</strong>": " {note}</li> })
                     .collect_view()}
             </ul>
-        }
+        })
     };
     view! {
         <Dialog id="sources" title="Sources" open=open>

@@ -1,4 +1,5 @@
-//! The reader's state, shared by context: the model (read-only) and the current step.
+//! The reader's state, shared by context: the model (read-only but for the sources' detail,
+//! added once fetched) and the current step.
 
 use crate::model::{ChartView, DatasetKind, Model, Step};
 use crate::view_state::Mode;
@@ -8,6 +9,8 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct Reader {
     pub model: StoredValue<Model>,
+    /// Whether the model's sources carry their detail yet (see `source_detail`).
+    pub sources: RwSignal<super::source_detail::SourcesState>,
     /// Zero-based index of the current step; always valid.
     pub step: RwSignal<usize>,
     /// The figure in the text whose source card is open.

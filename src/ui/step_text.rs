@@ -1,6 +1,7 @@
 //! One step's text: chapter, headline, paragraphs with sourced figures, a quote, and the source
 //! card of the figure the reader opened. Used by every reading mode.
 
+use super::source_detail::SourcesPending;
 use super::state::use_reader;
 use super::tooltip::SourceLine;
 use crate::model::text::{self, Segment};
@@ -126,8 +127,16 @@ fn SourceNote(
                     <strong>{content.value.clone()}</strong> " · " {content.date.clone()}
                 </p>
                 <p class="source-note__title">{content.title.clone()}</p>
-                <SourceLine content=content.clone()/>
-                <blockquote class="source-note__quote">"“" {content.source.quote.clone()} "”"</blockquote>
+                {move || if super::source_detail::is_ready(reader) {
+                    // Read again: the detail came after this card's first render.
+                    let content = reader.model.with_value(|m| crate::charts::tooltip::content(m, dataset, &id));
+                    Either::Left(content.map(|content| view! {
+                        <SourceLine content=content.clone()/>
+                        <blockquote class="source-note__quote">"“" {content.source.quote.clone()} "”"</blockquote>
+                    }))
+                } else {
+                    Either::Right(view! { <SourcesPending/> })
+                }}
                 <button type="button" class="button button--small" on:click=move |_| close_note(reader)>
                     "Close"
                 </button>

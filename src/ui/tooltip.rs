@@ -2,7 +2,7 @@
 
 use crate::charts::tooltip::TooltipContent;
 use crate::model::{Confidence, Source};
-use leptos::either::Either;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 /// "Publisher: title" as a link, or as plain text when the source was stored without an address.
@@ -23,10 +23,13 @@ pub fn SourceLink(
     // The full name as a tooltip only where the link text is shortened (a tooltip repeating the
     // link text adds nothing, and the no-script page carries several hundred of these links).
     let full = short.then_some(full);
-    if source.url.is_empty() {
-        Either::Left(view! { <span title=full>{label}{" (no web address stored)"}</span> })
+    if !source.has_detail() {
+        // The detail is on its way (`source_detail`): the publisher alone, for now.
+        EitherOf3::A(view! { <span>{source.publisher.clone()}</span> })
+    } else if source.url.is_empty() {
+        EitherOf3::B(view! { <span title=full>{label}{" (no web address stored)"}</span> })
     } else {
-        Either::Right(view! {
+        EitherOf3::C(view! {
             <a href=source.url.clone() title=full target="_blank" rel="noopener noreferrer">
                 {label}
             </a>

@@ -6,6 +6,7 @@ pub mod canvas_backend;
 pub mod clipboard;
 pub mod download;
 pub mod embed;
+pub mod fetch;
 pub mod motion;
 pub mod panic;
 pub mod print;
