@@ -118,10 +118,7 @@ fn js_str(text: &str) -> String {
 }
 
 fn attr(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    crate::format::escape_html(text)
 }
 
 /// The three embed codes for a state: `src` is the explainer's address with `?embed=1&...`,

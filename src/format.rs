@@ -1,6 +1,14 @@
 //! Number and text formatting shared by prose, charts and tooltips. Formatting never rounds:
 //! values print as the data gives them (shortest exact form), with typographic minus signs.
 
+/// Text made safe inside HTML text and double-quoted attributes.
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// "a", "a and b", "a, b and c".
 pub fn and_list(items: &[String]) -> String {
     match items {

@@ -12,6 +12,7 @@ pub mod embed;
 pub mod export;
 pub mod figures;
 pub mod format;
+pub mod glossary;
 pub mod keymap;
 pub mod model;
 pub mod reading;

@@ -70,7 +70,7 @@ fn figures(model: &Model, step: &Step) -> Vec<(DatasetKind, String)> {
         .flatten()
         .filter_map(|s| match s {
             Segment::Figure { dataset, id, .. } => Some((dataset, id)),
-            Segment::Text(_) => None,
+            Segment::Text(_) | Segment::Term { .. } => None,
         })
         .collect()
 }

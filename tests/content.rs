@@ -113,7 +113,8 @@ fn the_story_tells_the_article_in_its_own_words() {
     let m = common::model();
     let notes = m.story.data_notes.iter().map(|n| &n.text);
     let steps = m.story.steps.iter().flat_map(|s| s.body.iter().chain([&s.summary]));
-    for field in steps.chain(notes).chain([&m.story.intro]) {
+    let glossary = m.glossary.entries.iter().map(|e| &e.text);
+    for field in steps.chain(notes).chain(glossary).chain([&m.story.intro]) {
         let plain = text::plain(&m, field).unwrap();
         for run in words(&unquoted(&plain)).windows(8) {
             assert!(
@@ -442,7 +443,7 @@ fn first_view_data_and_sources_together_equal_the_download_files() {
     use minsk_explainer::model::bundled::STORY;
     let read = |name: &str| std::fs::read_to_string(format!("public/data/{name}.json")).unwrap();
     use minsk_explainer::model::Model;
-    let downloads = Model::from_json(
+    let mut downloads = Model::from_json(
         &read("gdp"),
         &read("prisoners"),
         &read("releases"),
@@ -452,6 +453,7 @@ fn first_view_data_and_sources_together_equal_the_download_files() {
     )
     .unwrap();
     assert!(downloads.sources_loaded);
+    downloads.glossary = minsk_explainer::model::Glossary::default();
     let first = Model::first_view().unwrap();
     assert!(!first.sources_loaded);
     assert!(
@@ -465,16 +467,148 @@ fn first_view_data_and_sources_together_equal_the_download_files() {
         "the first view is usable as it is"
     );
     let mut completed = first.clone();
-    completed.add_sources(minsk_explainer::model::bundled::SOURCES).unwrap();
+    completed
+        .add_sources(
+            minsk_explainer::model::bundled::SOURCES,
+            minsk_explainer::model::bundled::DEFINITIONS,
+        )
+        .unwrap();
+    assert_eq!(common::model(), completed);
+    completed.glossary = Default::default();
     assert_eq!(completed, downloads);
-    assert_eq!(completed, common::model());
 
     // A sources file that lacks a row is refused, and the model stays as it was.
     let mut sources: serde_json::Value = serde_json::from_str(minsk_explainer::model::bundled::SOURCES).unwrap();
     sources["releases"].as_object_mut().unwrap().remove("rel-2026-03-19");
     let mut partial = first.clone();
-    let err = partial.add_sources(&sources.to_string()).unwrap_err();
+    let err = partial
+        .add_sources(&sources.to_string(), minsk_explainer::model::bundled::DEFINITIONS)
+        .unwrap_err();
     assert!(err.0.contains("rel-2026-03-19"), "{err}");
     assert_eq!(partial, first);
-    assert!(partial.add_sources("<html>not found</html>").is_err());
+    assert!(partial
+        .add_sources("<html>not found</html>", minsk_explainer::model::bundled::DEFINITIONS)
+        .is_err());
+    assert!(
+        partial
+            .add_sources(minsk_explainer::model::bundled::SOURCES, "{}")
+            .is_err(),
+        "definitions missing"
+    );
+    assert_eq!(partial, first);
+    assert!(
+        first.glossary.entries.iter().all(|e| e.text.is_empty()),
+        "definitions come later"
+    );
+}
+
+/// A glossary and who's who for a general reader (issue 15): the terms and people the story
+/// leans on, each defined in plain words of our own, its facts quoted verbatim from the article
+/// or from a source the data already cites, and marked where a step first uses it.
+#[test]
+fn the_glossary_explains_terms_and_people_plainly_with_sources() {
+    use minsk_explainer::model::{text::Segment, EntryKind};
+    let m = common::model();
+    let g = &m.glossary;
+    let required = [
+        "sectoral-sanctions",
+        "secondary-sanctions",
+        "listing",
+        "asset-freeze",
+        "travel-ban",
+        "general-licence",
+        "ofac",
+        "potash",
+        "belaruskali",
+        "belneftekhim",
+        "belavia",
+        "hybrid-attack",
+        "pardon",
+        "in-absentia",
+        "viasna",
+        "eu-sanctions-packages",
+    ];
+    let people = [
+        "alyaksandr-lukashenka",
+        "siarhei-tsikhanouski",
+        "sviatlana-tsikhanouskaya",
+        "viktar-babaryka",
+        "maria-kalesnikava",
+        "ales-bialiatski",
+        "natallia-dulina",
+        "raman-pratasevich",
+        "anzhalika-melnikava",
+        "mikalai-statkevich",
+        "keith-kellogg",
+        "john-coale",
+        "steve-witkoff",
+        "mykhailo-podolyak",
+    ];
+    for slug in required {
+        assert_eq!(g.entry(slug).map(|e| e.kind), Some(EntryKind::Term), "{slug}");
+    }
+    for slug in people {
+        assert_eq!(g.entry(slug).map(|e| e.kind), Some(EntryKind::Person), "{slug}");
+    }
+    let article_text = article("glossary quotes verbatim from the article");
+    let article_url = &m.story.article.url;
+    for e in &g.entries {
+        // Plain: short sentences, no figure typed.
+        for s in sentences(&e.text) {
+            assert!(s.len() <= 25, "{}: a sentence of {} words", e.slug, s.len());
+        }
+        assert!(
+            !e.text.chars().any(|c| c.is_ascii_digit()),
+            "{}: a figure typed in a definition",
+            e.slug
+        );
+        // Sourced: the quote is the article's or a data row's, from the source named.
+        let q = &e.source.quote;
+        if &e.source.url == article_url {
+            if let Some(a) = &article_text {
+                assert!(
+                    a.contains(q.as_str()),
+                    "{}: quote not verbatim in the article: {q}",
+                    e.slug
+                );
+            }
+        } else {
+            let cited = m
+                .all_data()
+                .any(|d| d.source().url == e.source.url && d.source().quote.contains(q.as_str()));
+            assert!(cited, "{}: quote not found in a data row from {}", e.slug, e.source.url);
+        }
+    }
+    // Marked: every entry with phrases is marked in some step, only once per step, and marking
+    // never changes the words.
+    let mut marked = std::collections::HashSet::new();
+    for (i, step) in m.story.steps.iter().enumerate() {
+        let paragraphs = m.step_paragraphs(i);
+        let mut in_step = std::collections::HashSet::new();
+        for (p, segments) in step.body.iter().zip(&paragraphs) {
+            let words: String = segments
+                .iter()
+                .map(|s| match s {
+                    Segment::Text(t) | Segment::Figure { text: t, .. } | Segment::Term { text: t, .. } => t.as_str(),
+                })
+                .collect();
+            assert_eq!(words, text::plain(&m, p).unwrap());
+            for s in segments {
+                if let Segment::Term { slug, .. } = s {
+                    assert!(in_step.insert(slug.clone()), "{}: {slug} marked twice", step.slug);
+                    marked.insert(slug.clone());
+                }
+            }
+        }
+    }
+    for e in g.entries.iter().filter(|e| !e.matches.is_empty()) {
+        assert!(marked.contains(&e.slug), "{} has phrases but no step uses them", e.slug);
+    }
+    assert!(
+        marked.len() >= 25,
+        "only {} entries are marked in the text",
+        marked.len()
+    );
+    // The author's own stake, as the article gives it.
+    assert!(m.story.article.author_bio.contains("prosecuted in absentia"));
 }

@@ -6,7 +6,9 @@ bundles the same rows split in two, so the first load carries only what the char
 content/data/*.json (every row, its source reduced to publisher, confidence and vintage; compact)
 is compiled into the wasm, and public/data/sources.json (each row's source title, address,
 verbatim quote and notes, by dataset and row id) is fetched after the first paint, for source
-cards, tooltips' links, tables and downloads.
+cards, tooltips' links, tables and downloads. The glossary (content/glossary.json) is split alike:
+content/data/glossary.json (names and the phrases that mark a term) and public/data/glossary.json
+(definitions and their sources, by slug).
 Nothing here invents or rounds a number: values are parsed as written, and every record keeps
 its source, verbatim quote, confidence flag and notes. What this script adds is structure:
 stable ids, parsed date ranges, chart lanes and a mark category for sanctions.
@@ -321,6 +323,13 @@ def outputs():
         split_sources(doc, details[name])
         files.append((BUNDLED / f"{name}.json", compact(doc)))
     files.append((OUT / "sources.json", compact(details)))
+    # The glossary (content/glossary.json, written by hand) is split the same way: what marks a
+    # term in the text is bundled; definitions and their sources are fetched with sources.json.
+    glossary = json.loads((ROOT / "content" / "glossary.json").read_text(encoding="utf-8"))
+    marks = [{k: e[k] for k in ("slug", "kind", "name", "match")} for e in glossary["entries"]]
+    definitions = {e["slug"]: {"text": e["text"], "source": e["source"]} for e in glossary["entries"]}
+    files.append((BUNDLED / "glossary.json", compact({"entries": marks})))
+    files.append((OUT / "glossary.json", compact(definitions)))
     return files
 
 

@@ -144,7 +144,7 @@ test("if the source detail cannot be loaded, the reader is told and can try agai
   let fail = true;
   await page.route("**/data/sources.json", (route) => (fail ? route.fulfill({ status: 503, body: "busy" }) : route.continue()));
   await reader.open("?step=behind-bars");
-  await expect(page.locator(".chart-tools").getByRole("alert")).toContainText("The sources could not be loaded.");
+  await expect(page.locator(".chart-tools").getByRole("alert")).toContainText("the sources could not be loaded.");
   await page.getByRole("button", { name: "Sources" }).click();
   const dialog = page.getByRole("dialog", { name: "Sources" });
   await expect(dialog.getByRole("alert")).toContainText("could not be loaded");

@@ -233,6 +233,9 @@ test("print: a clean handout with every step, its figure, sources and address, a
   expect(text).toContain("lawfaremedia.org/article/what-washington-wants-from-minsk");
   for (const s of story.steps) expect(text, s.slug).toContain(s.headline.replace(/\s+/g, " "));
   expect(text.match(/This step online:/g)).toHaveLength(total);
+  // The glossary and who's who close the handout.
+  expect(text).toContain("Glossary and who’s who");
+  expect(text).toContain("Belaruskali");
   expect(text.match(/Sources /g)?.length ?? 0).toBeGreaterThanOrEqual(total);
   for (const chrome of ["Previous", "Next →", "Show data", "Download CSV", "Keyboard shortcuts", "Read as", "Reduce motion", "Copy link"]) {
     expect(text, chrome).not.toContain(chrome);

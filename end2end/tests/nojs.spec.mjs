@@ -1,5 +1,6 @@
 // Before and without the app: the built page is the explainer rendered at build time, readable as
 // a plain article with a static chart per step when scripts are off or the app cannot start.
+import { readFileSync } from "node:fs";
 import { test, expect } from "@playwright/test";
 import { story } from "../explainer-page.mjs";
 
@@ -42,6 +43,19 @@ test("with JavaScript off: every step with its heading, text and static SVG char
   await expect(page.locator("#step-a-sharp-fall")).toContainText("\u22124.66%");
   await expect(page.locator("#step-a-sharp-fall .step-figure figcaption a").first()).toHaveAttribute("href", /^https?:\/\//);
   expect(problems).toEqual([]);
+});
+
+test("with JavaScript off: the glossary and who's who, each entry linked to the steps that use it", async ({ page }) => {
+  const glossary = JSON.parse(readFileSync(new URL("../../content/glossary.json", import.meta.url), "utf8"));
+  await page.goto("/");
+  const section = page.getByRole("region", { name: "Glossary and who’s who" });
+  await expect(section).toBeVisible();
+  await expect(section.locator("dt")).toHaveCount(glossary.entries.length);
+  const potash = glossary.entries.find((e) => e.slug === "potash");
+  await expect(section.locator("#g-potash + dd")).toContainText(potash.text);
+  const step = section.locator("#g-potash + dd .glossary__uses a").first();
+  const href = await step.getAttribute("href");
+  await expect(page.locator(href)).toHaveCount(1);
 });
 
 test("with JavaScript off, the app's wasm is never downloaded (its preload is for scripting browsers)", async ({ page }) => {

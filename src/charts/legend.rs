@@ -70,6 +70,14 @@ pub fn items(model: &Model, view: &ChartView) -> Vec<LegendItem> {
                     "Political prisoners held (Viasna count)",
                 )),
             }
+            if !prisoners::side_points_in_view(model, view).is_empty() {
+                out.push(item(
+                    Shape::Circle,
+                    "--chart-series",
+                    false,
+                    "Another count or statement, off the line",
+                ));
+            }
             if view.has("article") {
                 out.push(item(Shape::Diamond, "--chart-article", false, "The article's figure"));
             }

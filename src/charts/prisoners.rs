@@ -22,14 +22,17 @@ pub fn metric(view: &ChartView) -> PrisonerMetric {
 }
 
 /// The connected series: verified counts of the view's metric, one per date (the first listed
-/// wins where two documents give the same date), excluding statements. Sorted by date.
+/// wins where two documents give the same date), excluding statements and a count the story
+/// notes as disagreeing with another (a line through both would draw a change nobody counted).
+/// Sorted by date.
 pub fn line_points(model: &Model, m: PrisonerMetric) -> Vec<&PrisonerRow> {
     let mut out: Vec<&PrisonerRow> = Vec::new();
-    for r in
-        model.prisoners.rows.iter().filter(|r| {
-            r.metric == m && r.source.confidence == Confidence::Verified && !r.precision.contains("statement")
-        })
-    {
+    for r in model.prisoners.rows.iter().filter(|r| {
+        r.metric == m
+            && r.source.confidence == Confidence::Verified
+            && !r.precision.contains("statement")
+            && !model.story.disagrees(DatasetKind::Prisoners.key(), &r.id)
+    }) {
         if !out.iter().any(|o| o.date.start == r.date.start) {
             out.push(r);
         }
@@ -38,7 +41,8 @@ pub fn line_points(model: &Model, m: PrisonerMetric) -> Vec<&PrisonerRow> {
     out
 }
 
-/// Verified counts not on the line: a second document for the same date, or a statement.
+/// Verified counts not on the line: a second document for the same date or one that disagrees
+/// with another count, or a statement.
 pub fn side_points(model: &Model, m: PrisonerMetric) -> Vec<&PrisonerRow> {
     let line = line_points(model, m);
     let statement_metric = if m == PrisonerMetric::Held {
@@ -115,6 +119,11 @@ pub fn cited_release_years<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m Re
                 .any(|y| (view.from..=view.to).contains(&(*y as f64 + 0.5)))
         })
         .collect()
+}
+
+/// The side points (see [`side_points`]) the view's time range shows.
+pub fn side_points_in_view<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m PrisonerRow> {
+    in_view(view, side_points(model, metric(view)))
 }
 
 fn in_view<'m>(view: &ChartView, rows: Vec<&'m PrisonerRow>) -> Vec<&'m PrisonerRow> {

@@ -2,6 +2,7 @@
 
 pub mod datasets;
 pub mod date;
+pub mod glossary;
 pub mod source;
 pub mod story;
 pub mod text;
@@ -10,6 +11,7 @@ pub mod validate;
 use crate::format;
 pub use datasets::*;
 pub use date::{DateSpan, Day};
+pub use glossary::{EntryKind, Glossary};
 pub use source::{Confidence, Source, SourceDetail};
 pub use story::{ChartKind, ChartView, DataNote, Step, Story};
 
@@ -23,6 +25,8 @@ pub mod bundled {
     pub const SANCTIONS: &str = include_str!("../../content/data/sanctions.json");
     pub const EVENTS: &str = include_str!("../../content/data/events.json");
     pub const STORY: &str = include_str!("../../content/story.json");
+    pub const GLOSSARY: &str = include_str!("../../content/data/glossary.json");
+    pub const DEFINITIONS: &str = include_str!("../../public/data/glossary.json");
     pub const SOURCES: &str = include_str!("../../public/data/sources.json");
 }
 
@@ -35,7 +39,10 @@ pub struct Model {
     pub sanctions: Dataset<SanctionRow>,
     pub events: Dataset<EventRow>,
     pub story: Story,
-    /// Whether every source carries its detail (title, address, quote, notes); see [`Source`].
+    /// Terms and people, marked where a step first uses them.
+    pub glossary: Glossary,
+    /// Whether every source carries its detail (title, address, quote, notes; see [`Source`]) and
+    /// every glossary entry its definition.
     pub sources_loaded: bool,
 }
 
@@ -208,6 +215,7 @@ impl Model {
             sanctions: parse("sanctions.json", sanctions)?,
             events: parse("events.json", events)?,
             story: parse("story.json", story)?,
+            glossary: Glossary::default(),
             sources_loaded: false,
         };
         // Full JSON (the download files) carries the detail; the bundled first-view JSON carries none.
@@ -224,9 +232,10 @@ impl Model {
             .chain(self.gdp.checks.iter().map(|c| &c.source))
     }
 
-    /// Completes every source with its detail from `sources.json` text. Fails, changing nothing
-    /// the reader sees, if the text does not parse or lacks a row.
-    pub fn add_sources(&mut self, json: &str) -> Result<(), LoadError> {
+    /// Completes every source with its detail from `sources.json` text, and every glossary
+    /// entry with its definition from `glossary.json` text. Fails, changing nothing the reader
+    /// sees, if either does not parse or lacks a row or an entry.
+    pub fn add_sources(&mut self, json: &str, definitions: &str) -> Result<(), LoadError> {
         type ByRow = std::collections::BTreeMap<String, SourceDetail>;
         let mut all: std::collections::BTreeMap<String, ByRow> = parse("sources.json", json)?;
         let mut done = self.clone();
@@ -254,6 +263,7 @@ impl Model {
         for r in &mut done.events.rows {
             add(DatasetKind::Events, &r.id, &mut r.source)?;
         }
+        done.glossary.add_definitions(definitions).map_err(LoadError)?;
         done.sources_loaded = true;
         *self = done;
         Ok(())
@@ -302,16 +312,33 @@ impl Model {
     /// The content bundled into the binary, every source complete (the build-time render, tests).
     pub fn bundled() -> Result<Model, LoadError> {
         let mut model = Model::first_view()?;
-        model.add_sources(bundled::SOURCES)?;
+        model.add_sources(bundled::SOURCES, bundled::DEFINITIONS)?;
         Ok(model)
     }
 
-    /// What the browser's first load carries: every row, sources without their detail, which
-    /// `add_sources` adds from `data/sources.json` once the page is up. `bundled::SOURCES` is
+    /// What the browser's first load carries: every row, sources without their detail and
+    /// glossary entries without definitions, which `add_sources` adds from `data/sources.json` and
+    /// `data/glossary.json` once the page is up. `bundled::SOURCES` is
     /// not reachable from here, so the wasm does not carry it.
     pub fn first_view() -> Result<Model, LoadError> {
         use bundled::*;
-        Model::from_json(GDP, PRISONERS, RELEASES, SANCTIONS, EVENTS, STORY)
+        let mut model = Model::from_json(GDP, PRISONERS, RELEASES, SANCTIONS, EVENTS, STORY)?;
+        model.glossary = parse("glossary.json", GLOSSARY)?;
+        Ok(model)
+    }
+
+    /// Step `index`'s paragraphs, placeholders resolved and each glossary entry's first use
+    /// marked; an unresolvable paragraph is empty (validation reports it).
+    pub fn step_paragraphs(&self, index: usize) -> Vec<Vec<text::Segment>> {
+        let Some(step) = self.story.steps.get(index) else {
+            return Vec::new();
+        };
+        let resolved = step
+            .body
+            .iter()
+            .map(|p| text::resolve(self, p).unwrap_or_default())
+            .collect();
+        self.glossary.mark(resolved)
     }
 
     /// Finds a datum by dataset and id.

@@ -165,6 +165,10 @@ pub struct DataNote {
     pub id: String,
     /// The note; figures as placeholders.
     pub text: String,
+    /// Another row of the same dataset that counts the same thing at about the same time and
+    /// disagrees: both are shown, never averaged, and charts keep this row off their line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disagrees_with: Option<String>,
 }
 
 /// The whole story.
@@ -206,6 +210,11 @@ impl Story {
     /// The note on a datum, if it has one.
     pub fn note_for(&self, dataset: &str, id: &str) -> Option<&DataNote> {
         self.data_notes.iter().find(|n| n.dataset == dataset && n.id == id)
+    }
+
+    /// Whether a row is the second of two sources that disagree (see [`DataNote::disagrees_with`]).
+    pub fn disagrees(&self, dataset: &str, id: &str) -> bool {
+        self.note_for(dataset, id).is_some_and(|n| n.disagrees_with.is_some())
     }
 
     /// The index of the step with this slug.

@@ -18,6 +18,11 @@ pub enum Segment {
         dataset: DatasetKind,
         id: String,
     },
+    /// The first use in a step of a glossary or who's-who entry (`Glossary::mark`).
+    Term {
+        text: String,
+        slug: String,
+    },
 }
 
 /// A placeholder that does not resolve.
@@ -106,7 +111,7 @@ pub fn plain(model: &Model, template: &str) -> Result<String, TextError> {
     Ok(resolve(model, template)?
         .into_iter()
         .map(|s| match s {
-            Segment::Text(t) | Segment::Figure { text: t, .. } => t,
+            Segment::Text(t) | Segment::Figure { text: t, .. } | Segment::Term { text: t, .. } => t,
         })
         .collect())
 }

@@ -22,7 +22,39 @@ pub fn validate(model: &Model) -> Vec<String> {
     let mut problems = Vec::new();
     check_data(model, &mut problems);
     check_story(model, &mut problems);
+    check_glossary(model, &mut problems);
     problems
+}
+
+fn check_glossary(model: &Model, problems: &mut Vec<String>) {
+    let mut slugs = HashSet::new();
+    for e in &model.glossary.entries {
+        let at = format!("glossary entry {}", e.slug);
+        let kebab = !e.slug.is_empty()
+            && e.slug
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !kebab || !slugs.insert(e.slug.as_str()) {
+            problems.push(format!("{at}: slug must be unique lowercase kebab-case"));
+        }
+        if e.name.trim().is_empty() || e.matches.iter().any(|m| m.trim().is_empty()) {
+            problems.push(format!("{at}: needs a name and non-empty phrases"));
+        }
+        // Definitions and their sources come with the sources' detail (see `Model::first_view`).
+        if !model.sources_loaded {
+            continue;
+        }
+        if e.text.trim().is_empty() {
+            problems.push(format!("{at}: needs a definition"));
+        }
+        let s = &e.source;
+        if s.publisher.trim().is_empty()
+            || s.quote.trim().is_empty()
+            || !(s.url.starts_with("https://") || s.url.starts_with("http://"))
+        {
+            problems.push(format!("{at}: source needs a publisher, a quote and a web address"));
+        }
+    }
 }
 
 fn check_data(model: &Model, problems: &mut Vec<String>) {
@@ -112,6 +144,15 @@ fn check_story(model: &Model, problems: &mut Vec<String>) {
             .is_some();
         if !known {
             problems.push(format!("data note on unknown datum {}:{}", note.dataset, note.id));
+        }
+        if let Some(other) = &note.disagrees_with {
+            let kind = DatasetKind::from_key(&note.dataset);
+            if other == &note.id || kind.and_then(|k| model.datum(k, other)).is_none() {
+                problems.push(format!(
+                    "data note on {}: disagrees with unknown datum {other}",
+                    note.id
+                ));
+            }
         }
         if let Err(e) = text::plain(model, &note.text) {
             problems.push(format!("data note on {}: {e}", note.id));

@@ -5,6 +5,7 @@ use super::boot::Boot;
 use super::chart_panel::ChartPanel;
 use super::embed_credit::EmbedCredit;
 use super::footer::Footer;
+use super::glossary::GlossaryPanel;
 use super::masthead::Masthead;
 use super::narrative::Narrative;
 use super::scroll_steps::ScrollSteps;
@@ -66,6 +67,9 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
         sources: RwSignal::new(sources),
         step: RwSignal::new(shown_state.step),
         source_note: RwSignal::new(None),
+        term_note: RwSignal::new(None),
+        glossary_open: RwSignal::new(false),
+        glossary_at: RwSignal::new(None),
         show_after: RwSignal::new(true),
         shortcuts_open: RwSignal::new(false),
         theme: RwSignal::new(shown_state.theme.resolve(shown.system_dark)),
@@ -185,6 +189,7 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
             (reader.printing.get() && reader.mode.get() != Mode::Article)
                 .then(|| view! { <div class="handout"><ArticleView print=true/></div> })
         }}
+        <GlossaryPanel/>
         {(!embed).then(|| view! { <Footer/> })}
     })
 }
@@ -195,6 +200,14 @@ const URL_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
 /// Listeners on the page and the system, and the embed's messages: browser-only wiring.
 fn wire_browser(reader: Reader, initial: ViewState) {
     source_detail::load(reader);
+    // `?term=<slug>` opens the Glossary at that entry (an unknown slug is ignored).
+    let pairs = crate::view_state::query_pairs(&url::current_query());
+    if let Some((_, slug)) = pairs.iter().find(|(k, _)| k == "term") {
+        let slug = slug.trim().to_ascii_lowercase();
+        if reader.model.with_value(|m| m.glossary.entry(&slug).is_some()) {
+            super::glossary::open_at(reader, &slug);
+        }
+    }
     motion::watch(move |reduced| reader.motion.set(!reduced));
     print::watch(move |printing| reader.printing.set(printing));
     if initial.theme == ThemeChoice::Auto {

@@ -106,6 +106,17 @@ pub fn ArticleView(
                     }
                 })
                 .collect_view()}
+            <section class="article-glossary" aria-labelledby=format!("{prefix}-glossary")>
+                <h2 id=format!("{prefix}-glossary") class="article-glossary__title">"Glossary and who’s who"</h2>
+                {move || {
+                    // The definitions come with the sources' detail.
+                    let ready = super::source_detail::is_ready(reader);
+                    let html = ready.then(|| reader.model.with_value(|m| {
+                        crate::glossary::html(m, crate::glossary::StepLinks::Anchors(prefix), &format!("{prefix}-g"))
+                    }));
+                    html.map(|html| view! { <div class="glossary-list" inner_html=html></div> })
+                }}
+            </section>
         </div>
     }
 }

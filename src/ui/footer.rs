@@ -1,6 +1,7 @@
 //! Credits, method and data downloads.
 
 use super::data_as_of::DataAsOf;
+use super::glossary::NoScriptGlossary;
 use super::state::use_reader;
 use leptos::prelude::*;
 
@@ -15,6 +16,7 @@ pub fn Footer() -> impl IntoView {
         ("releases", "Release episodes"),
         ("gdp", "GDP growth and forecasts"),
         ("events", "Events"),
+        ("sources", "Every row's source: title, address, verbatim quote, notes"),
     ];
     view! {
         <footer class="site-footer">
@@ -44,6 +46,7 @@ pub fn Footer() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            <NoScriptGlossary/>
         </footer>
     }
 }

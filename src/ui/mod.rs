@@ -13,6 +13,7 @@ pub mod dialog;
 pub mod embed_credit;
 pub mod embed_panel;
 pub mod footer;
+pub mod glossary;
 pub mod legend;
 pub mod masthead;
 pub mod mode_switch;

@@ -1,7 +1,8 @@
-//! The sources' detail (titles, addresses, verbatim quotes, notes) arrives after the first paint:
-//! the wasm carries only what the charts draw (`Model::first_view`), and `data/sources.json` is
-//! fetched once the app is up. Source cards, the Sources panel, tables and downloads wait for it;
-//! tooltips and source lists name the publisher until then.
+//! The sources' detail (titles, addresses, verbatim quotes, notes) and the glossary's definitions
+//! arrive after the first paint: the wasm carries only what the charts draw and the text marks
+//! (`Model::first_view`), and `data/sources.json` and `data/glossary.json` are fetched once the
+//! app is up. Source cards, term cards, the Sources and Glossary panels, tables and downloads
+//! wait for them; tooltips and source lists name the publisher until then.
 
 use super::state::Reader;
 use leptos::prelude::*;
@@ -19,8 +20,8 @@ pub enum SourcesState {
     Failed,
 }
 
-/// The address of the detail, relative to the page.
-pub const PATH: &str = "data/sources.json";
+/// The addresses of the detail, relative to the page: the sources', and the glossary's definitions.
+pub const PATHS: [&str; 2] = ["data/sources.json", "data/glossary.json"];
 
 /// Starts fetching the detail unless it is in or on its way. Safe to call from anywhere.
 pub fn load(reader: Reader) {
@@ -48,15 +49,20 @@ pub async fn ready(reader: Reader) -> bool {
 }
 
 async fn fetch(reader: Reader) {
-    let result = crate::web::fetch::text(PATH).await.and_then(|text| {
-        let mut outcome = Ok(());
-        reader.model.update_value(|m| {
-            if !m.sources_loaded {
-                outcome = m.add_sources(&text).map_err(|e| e.to_string());
-            }
+    // Both requests go out at once.
+    let [sources, definitions] = PATHS.map(crate::web::fetch::text);
+    let (sources, definitions) = (sources.await, definitions.await);
+    let result = sources
+        .and_then(|s| definitions.map(|d| (s, d)))
+        .and_then(|(sources, definitions)| {
+            let mut outcome = Ok(());
+            reader.model.update_value(|m| {
+                if !m.sources_loaded {
+                    outcome = m.add_sources(&sources, &definitions).map_err(|e| e.to_string());
+                }
+            });
+            outcome
         });
-        outcome
-    });
     match result {
         Ok(()) => reader.sources.set(SourcesState::Ready),
         Err(e) => {
@@ -73,21 +79,25 @@ pub fn is_ready(reader: Reader) -> bool {
 
 /// What shows where the detail will be: a status line, or the failure with a way to try again.
 #[component]
-pub fn SourcesPending() -> impl IntoView {
+pub fn SourcesPending(
+    /// What is on its way, for the status line.
+    #[prop(default = "the sources")]
+    what: &'static str,
+) -> impl IntoView {
     // No fetch starts here: the app starts one as it comes up, and a failure waits for the
     // reader's "Try again" (showing this would otherwise retry in a loop).
     let reader = super::state::use_reader();
     move || match reader.sources.get() {
         SourcesState::Failed => leptos::either::Either::Left(view! {
             <p class="sources-pending" role="alert">
-                "The sources could not be loaded. "
+                "Sorry, " {what} " could not be loaded. "
                 <button type="button" class="button button--small" on:click=move |_| load(reader)>
                     "Try again"
                 </button>
             </p>
         }),
         _ => leptos::either::Either::Right(view! {
-            <p class="sources-pending" role="status">"Loading the sources…"</p>
+            <p class="sources-pending" role="status">"Loading " {what} "…"</p>
         }),
     }
 }

@@ -16,6 +16,11 @@ pub struct Reader {
     /// The figure in the text whose source card is open.
     /// (dataset, datum id, which figure in the text opened it: `<paragraph>-<segment>`).
     pub source_note: RwSignal<Option<(DatasetKind, String, String)>>,
+    /// The glossary entry whose card is open in the text (see `glossary::TermOpen`).
+    pub term_note: RwSignal<Option<super::glossary::TermOpen>>,
+    /// Whether the Glossary panel is open, and the entry it opens at.
+    pub glossary_open: RwSignal<bool>,
+    pub glossary_at: RwSignal<Option<String>>,
     /// Whether charts include data from after the article (faded); off shows what the article saw.
     pub show_after: RwSignal<bool>,
     /// Whether the keyboard shortcuts dialog is open (the `?` key opens it from anywhere).
@@ -47,12 +52,13 @@ impl Reader {
         self.model.with_value(|m| m.story.steps.len())
     }
 
-    /// Moves to step `i` (clamped), closing any open source card.
+    /// Moves to step `i` (clamped), closing any open source or term card.
     pub fn go(&self, i: usize) {
         let last = self.step_count().saturating_sub(1);
         let target = i.min(last);
         if self.step.get_untracked() != target {
             self.source_note.set(None);
+            self.term_note.set(None);
             self.step.set(target);
         }
     }

@@ -1,12 +1,13 @@
 //! One step's text: chapter, headline, paragraphs with sourced figures, a quote, and the source
 //! card of the figure the reader opened. Used by every reading mode.
 
+use super::glossary::{term_button, TermNote};
 use super::source_detail::SourcesPending;
 use super::state::use_reader;
 use super::tooltip::SourceLine;
-use crate::model::text::{self, Segment};
+use crate::model::text::Segment;
 use crate::model::DatasetKind;
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 /// The text of step `index`, headed by an `h2` with id `heading_id`.
@@ -23,11 +24,12 @@ pub fn StepText(
     let reader = use_reader();
     let total = reader.step_count();
     let step = reader.model.with_value(|m| m.story.steps[index].clone());
-    let paragraphs = step
-        .body
-        .iter()
+    let paragraphs = reader
+        .model
+        .with_value(|m| m.step_paragraphs(index))
+        .into_iter()
         .enumerate()
-        .map(|(k, p)| view! { <p class="step__para">{figures(p, index, k)}</p> })
+        .map(|(k, segments)| view! { <p class="step__para">{figures(segments, index, k, notes)}</p> })
         .collect_view();
     let quote = step.quote.clone().map(|q| {
         view! {
@@ -45,22 +47,23 @@ pub fn StepText(
         <h2 id=heading_id class="step__headline" tabindex="-1">{step.headline.clone()}</h2>
         {paragraphs}
         {quote}
-        {notes.then(|| view! { <SourceNote index=index/> })}
+        {notes.then(|| view! { <SourceNote index=index/> <TermNote index=index/> })}
     }
 }
 
-/// Paragraph text with each data figure as a button that opens its source.
-fn figures(template: &str, step: usize, paragraph: usize) -> impl IntoView {
+/// Paragraph text with each data figure as a button that opens its source, and each term's
+/// first use in the step as a button that shows its definition (`cards`: unless printed).
+fn figures(segments: Vec<Segment>, step: usize, paragraph: usize, cards: bool) -> impl IntoView {
     let reader = use_reader();
-    let segments = reader
-        .model
-        .with_value(|m| text::resolve(m, template))
-        .unwrap_or_default();
     segments
         .into_iter()
         .enumerate()
         .map(|(n, seg)| match seg {
-            Segment::Text(t) => Either::Left(t),
+            Segment::Text(t) => EitherOf3::A(t),
+            Segment::Term { text, .. } if !cards => EitherOf3::A(text),
+            Segment::Term { text, slug } => {
+                EitherOf3::B(term_button(reader, text, slug, format!("{step}-{paragraph}-{n}")))
+            }
             Segment::Figure { text, dataset, id } => {
                 // Two figures can cite the same datum (a value and its date): each button is its own.
                 let key = (dataset, id.clone(), format!("{step}-{paragraph}-{n}"));
@@ -76,7 +79,7 @@ fn figures(template: &str, step: usize, paragraph: usize) -> impl IntoView {
                     };
                     reader.source_note.set(next);
                 };
-                Either::Right(view! {
+                EitherOf3::C(view! {
                     <button
                         type="button"
                         class="figure"

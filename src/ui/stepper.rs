@@ -168,6 +168,9 @@ pub fn Stepper() -> impl IntoView {
                 <button type="button" class="button button--small" aria-haspopup="dialog" on:click=move |_| sources_open.set(true)>
                     "Sources"
                 </button>
+                <button type="button" class="button button--small" aria-haspopup="dialog" on:click=move |_| reader.glossary_open.set(true)>
+                    "Glossary"
+                </button>
                 <button type="button" class="button button--small" aria-haspopup="dialog" on:click=move |_| cite_open.set(true)>
                     "Cite"
                 </button>
