@@ -612,3 +612,28 @@ fn the_glossary_explains_terms_and_people_plainly_with_sources() {
     // The author's own stake, as the article gives it.
     assert!(m.story.article.author_bio.contains("prosecuted in absentia"));
 }
+
+/// The glossary list is one HTML string for the panel, the article view, print and no-script:
+/// every entry once, links to the steps that mark it, and text escaped (a hostile definition
+/// stays text).
+#[test]
+fn the_glossary_list_names_every_entry_once_and_escapes_text() {
+    use minsk_explainer::glossary::{html, uses, StepLinks};
+    let mut m = common::model();
+    let out = html(&m, StepLinks::Buttons, "g");
+    for e in &m.glossary.entries {
+        assert_eq!(out.matches(&format!("id=\"g-{}\"", e.slug)).count(), 1, "{}", e.slug);
+    }
+    let used = uses(&m);
+    let potash = m.glossary.entries.iter().position(|e| e.slug == "potash").unwrap();
+    assert!(!used[potash].is_empty());
+    for &i in &used[potash] {
+        assert!(out.contains(&format!("data-step=\"{i}\"")));
+    }
+    let anchors = html(&m, StepLinks::Anchors("a"), "a-g");
+    let first = &m.story.steps[used[potash][0]].slug;
+    assert!(anchors.contains(&format!("href=\"#a-{first}\"")) && !anchors.contains("data-step"));
+    m.glossary.entries[0].text = "<img src=x onerror=alert(1)> & \"quoted\"".into();
+    let hostile = html(&m, StepLinks::Buttons, "g");
+    assert!(!hostile.contains("<img") && hostile.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot;"));
+}
