@@ -635,5 +635,7 @@ fn the_glossary_list_names_every_entry_once_and_escapes_text() {
     assert!(anchors.contains(&format!("href=\"#a-{first}\"")) && !anchors.contains("data-step"));
     m.glossary.entries[0].text = "<img src=x onerror=alert(1)> & \"quoted\"".into();
     let hostile = html(&m, StepLinks::Buttons, "g");
-    assert!(!hostile.contains("<img") && hostile.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot;"));
+    assert!(
+        !hostile.contains("<img") && hostile.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot;")
+    );
 }
