@@ -128,10 +128,13 @@ pub fn ScrollSteps() -> impl IntoView {
                                 class="to-chart"
                                 on:click=move |_| {
                                     // Focusing this button may have scrolled the next step into
-                                    // the reading zone: bring this one back there (as a step
-                                    // chosen by key is), so the observer agrees it is current.
+                                    // the reading zone, and the observer may not have said so yet:
+                                    // bring this one back there (as a step chosen by key is), so
+                                    // the observer agrees it is current whenever it reports.
                                     if reader.step.get_untracked() != i {
                                         reader.go(i);
+                                    } else {
+                                        crate::web::scrolly::scroll_to(i, false);
                                     }
                                     focus_chart();
                                 }

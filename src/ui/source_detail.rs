@@ -63,8 +63,11 @@ async fn fetch(reader: Reader) {
             });
             outcome
         });
+    // Another fetch (a download's) may have brought the detail in meanwhile: then it is in.
+    let loaded = reader.model.with_value(|m| m.sources_loaded);
     match result {
         Ok(()) => reader.sources.set(SourcesState::Ready),
+        Err(_) if loaded => reader.sources.set(SourcesState::Ready),
         Err(e) => {
             web_sys::console::error_1(&format!("the sources could not be loaded: {e}").into());
             reader.sources.set(SourcesState::Failed)
