@@ -16,7 +16,8 @@ pub use source::{Confidence, Source, SourceDetail};
 pub use story::{ChartKind, ChartView, DataNote, Step, Story};
 
 /// The bundled JSON: the rows readers download from `data/`, with each source reduced to what the
-/// charts draw (`content/data/`), and the sources' detail (`data/sources.json`), which the browser
+/// charts draw, and the glossary's names and phrases (`content/data/`); and the sources' detail and
+/// the glossary's definitions (`data/sources.json`, `data/glossary.json`), which the browser
 /// fetches after the first paint instead (see `tools/build_data.py`).
 pub mod bundled {
     pub const GDP: &str = include_str!("../../content/data/gdp.json");
@@ -318,8 +319,8 @@ impl Model {
 
     /// What the browser's first load carries: every row, sources without their detail and
     /// glossary entries without definitions, which `add_sources` adds from `data/sources.json` and
-    /// `data/glossary.json` once the page is up. `bundled::SOURCES` is
-    /// not reachable from here, so the wasm does not carry it.
+    /// `data/glossary.json` once the page is up. `bundled::SOURCES` and `bundled::DEFINITIONS`
+    /// are not reachable from here, so the wasm does not carry them.
     pub fn first_view() -> Result<Model, LoadError> {
         use bundled::*;
         let mut model = Model::from_json(GDP, PRISONERS, RELEASES, SANCTIONS, EVENTS, STORY)?;
