@@ -22,8 +22,14 @@ help:
 	@echo "make waterfall  where a cold load spends its time: requests and main-thread tasks"
 	@echo "make profile where a step change spends its time (a build that keeps names, profiled in Chromium)"
 
+# The shared build folder keys this crate's artifacts by a workspace-relative hash, so every clone
+# on the machine (CI's fresh ones included) writes the same files, and cargo judges them by the
+# mtimes of whichever checkout asks: a clone built after an edit here made that edit look built
+# (a stale wasm beside a fresh prerender, which failed to hydrate). Touching the crate root
+# makes each make run rebuild this crate (not its dependencies) from its own checkout's sources.
 setup:
 	@scripts/setup.sh
+	@touch src/lib.rs
 
 data:
 	python3 tools/build_data.py
