@@ -26,15 +26,19 @@ pub fn validate(model: &Model) -> Vec<String> {
     problems
 }
 
+/// Lowercase letters, digits and hyphens, not empty: the form of slugs in addresses.
+fn is_kebab(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
 fn check_glossary(model: &Model, problems: &mut Vec<String>) {
     let mut slugs = HashSet::new();
     for e in &model.glossary.entries {
         let at = format!("glossary entry {}", e.slug);
-        let kebab = !e.slug.is_empty()
-            && e.slug
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if !kebab || !slugs.insert(e.slug.as_str()) {
+        if !is_kebab(&e.slug) || !slugs.insert(e.slug.as_str()) {
             problems.push(format!("{at}: slug must be unique lowercase kebab-case"));
         }
         if e.name.trim().is_empty() || e.matches.iter().any(|m| m.trim().is_empty()) {
@@ -161,13 +165,8 @@ fn check_story(model: &Model, problems: &mut Vec<String>) {
     let mut slugs = HashSet::new();
     for (i, step) in story.steps.iter().enumerate() {
         let at = format!("step {} ({})", i + 1, step.slug);
-        let kebab = !step.slug.is_empty()
-            && step
-                .slug
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            && !step.slug.chars().all(|c| c.is_ascii_digit());
-        if !kebab {
+        // Not a number: `?step=3` means the third step.
+        if !is_kebab(&step.slug) || step.slug.chars().all(|c| c.is_ascii_digit()) {
             problems.push(format!("{at}: slug must be lowercase kebab-case and not a number"));
         }
         if !slugs.insert(step.slug.as_str()) {
