@@ -1,5 +1,7 @@
 // Applies ?theme=light|dark|auto and ?transparent=1 before anything is drawn, so an embed on a
 // dark host never flashes a white box. The app takes over from here (toggle, system changes).
+// It reads the address as src/view_state.rs does: tests/addresses.json lists what both must make
+// of valid and hostile queries (end2end/tests/address.spec.mjs runs this script against it).
 (function () {
   var root = document.documentElement;
   // Scripts run: the app will take over the prerendered page (the no-script figures stay hidden).
@@ -15,7 +17,7 @@
   var systemDark = !!(window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches);
   var dark = choice === "dark" || (choice !== "light" && systemDark);
   root.setAttribute("data-theme", dark ? "dark" : "light");
-  if (/^(1|true|yes)$/i.test(params.get("transparent") || "")) root.setAttribute("data-transparent", "");
+  if (flag("transparent")) root.setAttribute("data-transparent", "");
   // The head preloads the first step's stand-in in the system's scheme (figures::stand_in_preloads).
   // An address naming a step or a chart, or forcing the other scheme, shows another file: drop
   // the preloads, so Chrome does not report them unused (their fetch has started; it is ~1 KB).

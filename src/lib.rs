@@ -17,7 +17,6 @@ pub mod keymap;
 pub mod model;
 pub mod reading;
 pub mod sources;
-
 pub mod table;
 pub mod view_state;
 
@@ -25,3 +24,7 @@ pub mod view_state;
 pub mod ui;
 #[cfg(feature = "ui")]
 pub mod web;
+
+/// The first view (`model::Model::first_view`): the content `build.rs` read from `content/` with
+/// the model's types and checked, in postcard.
+pub const FIRST_VIEW: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/first_view.postcard"));

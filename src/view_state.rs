@@ -1,5 +1,10 @@
-//! The reader's position and its URL form. Parsing never fails: unknown, malformed or hostile
-//! input falls back to the first step.
+//! The address: every query parameter the explainer reads ([`Params`], parsed once, here) and
+//! every link it builds (`to_query`, `step_query`, `embed_query`). Parsing never fails: unknown,
+//! malformed or hostile input falls back to the first step and the defaults.
+//!
+//! `public/theme.js` reads `theme`, `transparent`, `embed`, `mode` and `step` again before the
+//! page paints; `tests/addresses.json` lists valid and hostile queries with what both must make
+//! of them (`tests/view_state.rs` checks this file, `end2end/tests/address.spec.mjs` the script).
 
 /// Where the reader is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -12,8 +17,6 @@ pub struct ViewState {
     pub chart: Option<crate::model::ChartKind>,
     /// `?theme=light|dark|auto`.
     pub theme: ThemeChoice,
-    /// `?transparent=1`: no page background, so the host's shows through.
-    pub transparent: bool,
     /// `?events=1`: tell the host page about reader actions by postMessage.
     pub events: bool,
     /// `?mode=scroll|steps|article`, when the URL (or the reader, via the toggle) chose one.
@@ -36,7 +39,7 @@ impl Mode {
 
     /// Parses `scroll`, `steps` or `article` (any case); anything else is no choice.
     pub fn parse(value: &str) -> Option<Mode> {
-        match value.trim().to_ascii_lowercase().as_str() {
+        match trim(value).to_ascii_lowercase().as_str() {
             "scroll" => Some(Mode::Scroll),
             "steps" => Some(Mode::Steps),
             "article" => Some(Mode::Article),
@@ -87,7 +90,7 @@ pub enum ThemeChoice {
 impl ThemeChoice {
     /// Parses `light`, `dark` or `auto`; anything else is `Auto`.
     pub fn parse(value: &str) -> ThemeChoice {
-        match value.trim().to_ascii_lowercase().as_str() {
+        match trim(value).to_ascii_lowercase().as_str() {
             "light" => ThemeChoice::Light,
             "dark" => ThemeChoice::Dark,
             _ => ThemeChoice::Auto,
@@ -105,9 +108,15 @@ impl ThemeChoice {
     }
 }
 
+/// A value without the spaces around it: Unicode white space and the byte-order mark, as
+/// JavaScript's `trim` (in `public/theme.js`) removes them.
+pub fn trim(value: &str) -> &str {
+    value.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+}
+
 /// A yes/no flag as hosts write them: `1`, `true`, `yes` (anything else is no).
 pub fn flag(value: &str) -> bool {
-    matches!(value.trim().to_ascii_lowercase().as_str(), "1" | "true" | "yes")
+    matches!(trim(value).to_ascii_lowercase().as_str(), "1" | "true" | "yes")
 }
 
 /// Decodes `%XX` and `+` in a query component; invalid escapes are kept literally.
@@ -152,7 +161,7 @@ pub fn query_pairs(query: &str) -> Vec<(String, String)> {
 
 /// Resolves a `step` value: a slug, or a 1-based number. `None` when it names no step.
 pub fn step_from_param(value: &str, slugs: &[&str]) -> Option<usize> {
-    let v = value.trim();
+    let v = trim(value);
     if let Some(i) = slugs.iter().position(|s| *s == v) {
         return Some(i);
     }
@@ -166,31 +175,67 @@ pub fn step_from_param(value: &str, slugs: &[&str]) -> Option<usize> {
     None
 }
 
-/// Reads the state from a query string; the first occurrence of each parameter wins.
-pub fn parse(query: &str, slugs: &[&str]) -> ViewState {
+/// Everything an address says.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Params {
+    /// Where the reader is and how the page is laid out.
+    pub view: ViewState,
+    /// `?transparent=1`: no page background, so the host's shows through. Applied before the
+    /// first paint by `public/theme.js`, the only reader (kept here for the parity list).
+    pub transparent: bool,
+    /// `?term=<slug>`: open the Glossary at this entry (trimmed, lowercase; the app ignores a
+    /// slug the glossary does not have).
+    pub term: Option<String>,
+    /// What an embedding host says about itself (pym's `childId`, `initialWidth`, ...).
+    pub host: crate::embed::HostParams,
+}
+
+/// Reads every parameter from a query string; the first occurrence of each wins.
+pub fn parse_params(query: &str, slugs: &[&str]) -> Params {
     let pairs = query_pairs(query);
     let first = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
     let embed = first("embed").is_some_and(flag);
-    let chart = first("chart").and_then(|v| match v.trim() {
-        "gdp" => Some(crate::model::ChartKind::Gdp),
-        "prisoners" => Some(crate::model::ChartKind::Prisoners),
-        "sanctions" => Some(crate::model::ChartKind::Sanctions),
-        _ => None,
-    });
-    ViewState {
+    let chart = first("chart").and_then(|v| crate::model::ChartKind::from_key(trim(v)));
+    let view = ViewState {
         step: first("step").and_then(|v| step_from_param(v, slugs)).unwrap_or(0),
         embed,
         chart: chart.filter(|_| embed),
         theme: first("theme").map(ThemeChoice::parse).unwrap_or_default(),
-        transparent: first("transparent").is_some_and(flag),
         events: first("events").is_some_and(flag),
         mode: first("mode").and_then(Mode::parse),
+    };
+    let term = first("term")
+        .map(|v| trim(v).to_ascii_lowercase())
+        .filter(|t| !t.is_empty());
+    Params {
+        view,
+        transparent: first("transparent").is_some_and(flag),
+        term,
+        host: crate::embed::host_params(&pairs),
+    }
+}
+
+/// Reads the reader's state from a query string (see [`parse_params`]).
+pub fn parse(query: &str, slugs: &[&str]) -> ViewState {
+    parse_params(query, slugs).view
+}
+
+/// The query of a link to one step of the full explainer.
+pub fn step_query(slug: &str) -> String {
+    format!("?step={slug}")
+}
+
+/// The query of an embed at one step: the story, or one chart on its own.
+pub fn embed_query(chart: Option<crate::model::ChartKind>, slug: &str) -> String {
+    match chart {
+        Some(kind) => format!("?embed=1&chart={}&step={slug}", kind.key()),
+        None => format!("?embed=1&step={slug}"),
     }
 }
 
 /// The address of the full (not embedded) explainer at this state: same page, same step.
 pub fn full_page_query(state: ViewState, slugs: &[&str]) -> String {
-    format!("?step={}", slugs.get(state.step).copied().unwrap_or_default())
+    step_query(slugs.get(state.step).copied().unwrap_or_default())
 }
 
 /// The query string for a state, keeping unrelated parameters (e.g. embed flags) as they were.

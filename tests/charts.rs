@@ -3,7 +3,7 @@
 mod common;
 use common::{draw_svg, model, step_view};
 use minsk_explainer::charts::{sanctions, theme, tooltip, Theme};
-use minsk_explainer::model::{Confidence, DatasetKind};
+use minsk_explainer::model::{Confidence, DatasetKind, Highlight, Layer};
 
 const SIZES: [(u32, u32); 3] = [(358, 300), (640, 420), (860, 520)];
 
@@ -33,7 +33,11 @@ fn highlighted_data_is_drawn_and_reachable() {
     let m = model();
     for step in &m.story.steps {
         let (_, hits) = draw_svg(&m, &step.chart, 860, 520);
-        for id in step.chart.highlight.iter().filter(|h| !h.contains(':')) {
+        let ids = step.chart.highlight.iter().filter_map(|h| match h {
+            Highlight::Datum(id) => Some(id),
+            _ => None,
+        });
+        for id in ids {
             assert!(hits.contains(id), "{}: highlighted {id} not drawn", step.slug);
         }
         for marker in &step.chart.markers {
@@ -50,7 +54,7 @@ fn highlighted_data_is_drawn_and_reachable() {
 #[test]
 fn unverified_data_is_never_drawn_unless_labelled() {
     let m = model();
-    for step in m.story.steps.iter().filter(|s| !s.chart.has("unverified")) {
+    for step in m.story.steps.iter().filter(|s| !s.chart.has(Layer::Unverified)) {
         let (_, hits) = draw_svg(&m, &step.chart, 860, 520);
         for hit in &hits.hits {
             let d = m.datum(hit.dataset, &hit.id).expect("hit refers to a datum");

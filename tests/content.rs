@@ -436,6 +436,67 @@ fn the_story_is_plain_language() {
     assert!(median <= 9.0, "median step grade {median:.1}");
 }
 
+/// A layer or a highlight selector the model does not know fails when the content is read (so it
+/// fails the build, in build.rs) instead of silently hiding data.
+#[test]
+fn a_typo_in_a_layer_or_a_selector_fails_at_load() {
+    use minsk_explainer::model::bundled::*;
+    use minsk_explainer::model::Model;
+    let load = |story: &str| Model::from_json(GDP, PRISONERS, RELEASES, SANCTIONS, EVENTS, story);
+    assert!(load(STORY).is_ok());
+    let typos = [
+        ("\"forecast-range\"", "\"forecast_range\""),
+        ("\"convicted\"", "\"convictions\""),
+        ("\"category:relief\"", "\"category:releif\""),
+        ("\"lane:US\"", "\"lane:USA\""),
+        ("\"category:relief\"", "\"categories:relief\""),
+    ];
+    for (good, typo) in typos {
+        assert!(STORY.contains(good), "{good} is in the story");
+        let err = load(&STORY.replacen(good, typo, 1)).expect_err(typo);
+        assert!(err.0.starts_with("story.json: "), "{err}");
+    }
+}
+
+/// The names selectors and addresses use (`category:<c>`, `?chart=<c>`) are serde's names, the
+/// ones the data and the story are read with.
+#[test]
+fn category_and_chart_keys_are_the_contents_names() {
+    use minsk_explainer::model::{ChartKind, SanctionCategory};
+    for c in SanctionCategory::ALL {
+        assert_eq!(serde_json::to_value(c).unwrap(), c.key());
+        assert_eq!(SanctionCategory::from_key(c.key()), Some(c));
+    }
+    for k in ChartKind::ALL {
+        assert_eq!(serde_json::to_value(k).unwrap(), k.key());
+        assert_eq!(ChartKind::from_key(k.key()), Some(k));
+    }
+}
+
+/// The browser decodes the first view from the postcard `build.rs` wrote; it is the content's JSON
+/// exactly (every field survives the compact form, the resolved `"latest"` axis ends included).
+#[test]
+fn the_bundled_first_view_is_the_contents_json() {
+    use minsk_explainer::model::bundled::*;
+    use minsk_explainer::model::{ChartKind, Model};
+    let decoded = Model::first_view().expect("the bundled first view decodes");
+    let json = Model::first_view_json().unwrap();
+    assert_eq!(decoded, json);
+    assert!(decoded.story.steps.iter().all(|s| s.chart.to.is_finite()));
+    assert_eq!(decoded.glossary.entries.len(), json.glossary.entries.len());
+    assert!(decoded.story.overviews.iter().any(|o| o.view.chart == ChartKind::Gdp));
+    // Smaller than the JSON it replaces, with nothing left out.
+    let json_len: usize = [GDP, PRISONERS, RELEASES, SANCTIONS, EVENTS, STORY, GLOSSARY]
+        .iter()
+        .map(|t| t.len())
+        .sum();
+    assert!(
+        minsk_explainer::FIRST_VIEW.len() < json_len * 2 / 3,
+        "{} bytes",
+        minsk_explainer::FIRST_VIEW.len()
+    );
+}
+
 /// The browser's first load carries the rows without their sources' detail, and fetches
 /// `data/sources.json` after the first paint: together they are exactly the download files.
 #[test]

@@ -3,7 +3,7 @@
 mod common;
 use common::{draw_svg, model};
 use minsk_explainer::export::{self, Bundle};
-use minsk_explainer::model::{ChartKind, ChartView, Model};
+use minsk_explainer::model::{ChartKind, ChartView, Layer, Model};
 use minsk_explainer::table;
 use std::collections::BTreeSet;
 
@@ -82,7 +82,7 @@ fn csv_of_a_small_synthetic_table_is_exact() {
         from: 2021.0,
         to: 2022.0,
         highlight: vec![],
-        layers: vec!["article".into()],
+        layers: vec![Layer::Article],
         markers: vec![],
         hide_after: false,
     };

@@ -4,7 +4,7 @@
 mod common;
 
 use minsk_explainer::charts::tween::{ease, Tween, DURATION_MS, INVISIBLE};
-use minsk_explainer::model::{ChartKind, ChartView};
+use minsk_explainer::model::{ChartKind, ChartView, Highlight};
 use minsk_explainer::reading::{most_in_view, scroll_target, swipe_direction, Span};
 use minsk_explainer::view_state::{parse, to_query, Mode, ViewState};
 
@@ -150,7 +150,7 @@ fn view(chart: ChartKind, from: f64, to: f64) -> ChartView {
 fn a_transition_starts_at_the_old_state_and_ends_exactly_at_the_new_one() {
     let a = view(ChartKind::Prisoners, 2020.0, 2026.0);
     let mut b = view(ChartKind::Prisoners, 2024.0, 2026.0);
-    b.highlight = vec!["x".into()];
+    b.highlight = vec![Highlight::Datum("x".into())];
     let t = Tween::new(a.clone(), b.clone(), 1000.0);
     let start = t.frame(1000.0);
     assert_eq!(start.base.as_ref().map(|v| (v.from, v.to)), Some((2020.0, 2026.0)));

@@ -2,7 +2,7 @@
 
 use minsk_explainer::model::ChartKind;
 use minsk_explainer::view_state::{
-    full_page_query, parse, percent_decode, step_from_param, to_query, ThemeChoice, ViewState,
+    full_page_query, parse, parse_params, percent_decode, step_from_param, to_query, ThemeChoice, ViewState,
 };
 
 const SLUGS: [&str; 3] = ["a-deal-in-minsk", "behind-bars", "the-lesson-of-2015"];
@@ -97,15 +97,17 @@ fn embed_flag_accepts_the_usual_spellings_and_ignores_junk() {
 
 #[test]
 fn embed_flags_parse_and_junk_is_ignored() {
-    let s = parse("?embed=1&chart=gdp&theme=dark&transparent=1&events=1", &SLUGS);
+    let p = parse_params("?embed=1&chart=gdp&theme=dark&transparent=1&events=1", &SLUGS);
+    let s = p.view;
     assert_eq!(
-        (s.embed, s.chart, s.theme, s.transparent, s.events),
+        (s.embed, s.chart, s.theme, p.transparent, s.events),
         (true, Some(ChartKind::Gdp), ThemeChoice::Dark, true, true)
     );
     assert_eq!(parse("?chart=gdp", &SLUGS).chart, None, "a single chart only in embeds");
-    let junk = parse("?embed=1&chart=pie&theme=%3Cscript%3E&transparent=2&events=on", &SLUGS);
+    let p = parse_params("?embed=1&chart=pie&theme=%3Cscript%3E&transparent=2&events=on", &SLUGS);
+    let junk = p.view;
     assert_eq!(
-        (junk.chart, junk.theme, junk.transparent, junk.events),
+        (junk.chart, junk.theme, p.transparent, junk.events),
         (None, ThemeChoice::Auto, false, false)
     );
     assert_eq!(parse("?theme=LIGHT", &SLUGS).theme, ThemeChoice::Light);
@@ -133,5 +135,29 @@ fn only_full_page_scroll_views_hydrate_the_prerendered_page() {
         "?embed=1&chart=gdp",
     ] {
         assert!(!parse(q, slugs).hydrates_prerender(), "{q} is laid out differently");
+    }
+}
+
+/// The app's parser agrees with `tests/addresses.json`, the list the pre-paint script
+/// (`public/theme.js`) is held to in `end2end/tests/address.spec.mjs`.
+#[test]
+fn the_parser_reads_the_shared_address_list_as_listed() {
+    let model = minsk_explainer::model::Model::first_view().unwrap();
+    let slugs: Vec<&str> = model.story.steps.iter().map(|s| s.slug.as_str()).collect();
+    let list: serde_json::Value = serde_json::from_str(include_str!("addresses.json")).unwrap();
+    let cases = list["cases"].as_array().unwrap();
+    assert!(cases.len() >= 30);
+    for case in cases {
+        let query = case["query"].as_str().unwrap();
+        let p = parse_params(query, &slugs);
+        let theme = match p.view.theme {
+            ThemeChoice::Auto => "auto",
+            ThemeChoice::Light => "light",
+            ThemeChoice::Dark => "dark",
+        };
+        assert_eq!(theme, case["theme"], "{query}: theme");
+        assert_eq!(!p.view.hydrates_prerender(), case["waits_for_app"], "{query}: layout");
+        assert_eq!(p.transparent, case["transparent"], "{query}: transparent");
+        assert_eq!(slugs[p.view.step], case["step"], "{query}: step");
     }
 }

@@ -7,7 +7,7 @@ use super::hitmap::{Hit, HitMap};
 use super::pen::{Align, Pen, Shape};
 use super::DrawError;
 use crate::format;
-use crate::model::{ChartView, Confidence, DatasetKind, GdpRow, Model};
+use crate::model::{ChartView, Confidence, DatasetKind, GdpRow, Layer, Model};
 use plotters::prelude::*;
 
 /// The bar series: World Bank WDI (the vintage used throughout the story).
@@ -40,9 +40,9 @@ pub fn article_rows<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
         .filter(|r| r.source.confidence == Confidence::Article && in_range(view, r.year))
         .filter(|r| {
             if r.value.is_some() {
-                view.has("article")
+                view.has(Layer::Article)
             } else {
-                view.has("forecast-range")
+                view.has(Layer::ForecastRange)
             }
         })
         .collect()
@@ -51,7 +51,7 @@ pub fn article_rows<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
 /// Other forecasters' numbers for the years past the bars (layer `forecasts`): verified
 /// forecasts for a year the World Bank series has no outcome for yet (its later vintage may).
 pub fn forecasts<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
-    if !view.has("forecasts") {
+    if !view.has(Layer::Forecasts) {
         return Vec::new();
     }
     let rows = &model.gdp.data.rows;
@@ -68,7 +68,7 @@ pub fn forecasts<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
 
 /// Later outcomes for years the bars do not cover (layer `later`).
 pub fn later<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
-    if !view.has("later") {
+    if !view.has(Layer::Later) {
         return Vec::new();
     }
     let bar_years: Vec<i32> = bars(model, view).iter().map(|r| r.year).collect();
@@ -146,7 +146,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     for r in &bars {
         let v = r.value.unwrap_or(0.0);
         let x = frame.x(r.year as f64);
-        let lit = view.highlight.contains(&r.id);
+        let lit = view.highlights_id(&r.id);
         let col = if lit {
             t.accent.to_rgba()
         } else {

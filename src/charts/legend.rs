@@ -2,7 +2,7 @@
 
 use super::pen::Shape;
 use super::{gdp, prisoners, sanctions};
-use crate::model::{ChartKind, ChartView, Model, PrisonerMetric, SanctionCategory};
+use crate::model::{ChartKind, ChartView, Layer, Model, PrisonerMetric, SanctionCategory};
 
 /// One legend entry: a swatch (shape + colour token) and its words.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,10 +78,10 @@ pub fn items(model: &Model, view: &ChartView) -> Vec<LegendItem> {
                     "Another count or statement, off the line",
                 ));
             }
-            if view.has("article") {
+            if view.has(Layer::Article) {
                 out.push(item(Shape::Diamond, "--chart-article", false, "The article's figure"));
             }
-            if view.has("releases") {
+            if view.has(Layer::Releases) {
                 out.push(item(
                     Shape::Circle,
                     "--chart-release",

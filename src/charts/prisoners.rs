@@ -9,12 +9,12 @@ use super::pen::{Align, Pen, Shape};
 use super::shared;
 use super::DrawError;
 use crate::format;
-use crate::model::{ChartView, Confidence, DatasetKind, Model, PrisonerMetric, PrisonerRow, ReleaseRow};
+use crate::model::{ChartView, Confidence, DatasetKind, Layer, Model, PrisonerMetric, PrisonerRow, ReleaseRow};
 use plotters::prelude::*;
 
 /// Which count the panel shows.
 pub fn metric(view: &ChartView) -> PrisonerMetric {
-    if view.has("convicted") {
+    if view.has(Layer::Convicted) {
         PrisonerMetric::Convicted
     } else {
         PrisonerMetric::Held
@@ -73,7 +73,7 @@ pub fn article_points(model: &Model, m: PrisonerMetric) -> Vec<&PrisonerRow> {
 /// Release episodes drawn in this view (layer `releases`): single episodes with a known size,
 /// verified (unverified only when the view labels them).
 pub fn release_episodes<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m ReleaseRow> {
-    if !view.has("releases") {
+    if !view.has(Layer::Releases) {
         return Vec::new();
     }
     model
@@ -88,7 +88,7 @@ pub fn release_episodes<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m Relea
 
 /// Every count the view draws: the line, the side points and (layer `article`) the article's figures.
 pub fn counts_in_view<'m>(model: &'m Model, view: &ChartView, m: PrisonerMetric) -> Vec<&'m PrisonerRow> {
-    let claims = if view.has("article") {
+    let claims = if view.has(Layer::Article) {
         article_points(model, m)
     } else {
         Vec::new()
@@ -103,7 +103,7 @@ pub fn counts_in_view<'m>(model: &'m Model, view: &ChartView, m: PrisonerMetric)
 
 /// The article's claim about release years, when the view shows it and one of its years is visible.
 pub fn cited_release_years<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m ReleaseRow> {
-    if !(view.has("article") && view.has("releases")) {
+    if !(view.has(Layer::Article) && view.has(Layer::Releases)) {
         return Vec::new();
     }
     model
@@ -133,14 +133,14 @@ fn in_view<'m>(view: &ChartView, rows: Vec<&'m PrisonerRow>) -> Vec<&'m Prisoner
 }
 
 fn lit(view: &ChartView, id: &str) -> bool {
-    view.highlight.iter().any(|h| h == id)
+    view.highlights_id(id)
 }
 
 pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) -> Result<HitMap, DrawError> {
     let t = pen.theme;
     let (w, h) = (pen.width(), pen.height());
     let m = metric(view);
-    let show_releases = view.has("releases");
+    let show_releases = view.has(Layer::Releases);
     let left = if w < 500.0 { 40.0 } else { 48.0 };
     let mut frame = Frame {
         left,
@@ -165,7 +165,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
 
     let line = in_view(view, line_points(model, m));
     let side = in_view(view, side_points(model, m));
-    let claims = if view.has("article") {
+    let claims = if view.has(Layer::Article) {
         in_view(view, article_points(model, m))
     } else {
         Vec::new()
@@ -347,7 +347,7 @@ fn draw_releases<DB: DrawingBackend>(
     let biggest = episodes.iter().filter_map(|r| r.number).max().unwrap_or(1).max(1) as f64;
     // Room above the biggest circle for a row of count labels, and below it for the article's
     // year marks; small panels get smaller circles.
-    let marks = if view.has("article") { 12.0 } else { 2.0 };
+    let marks = if view.has(Layer::Article) { 12.0 } else { 2.0 };
     let label_room = 16.0;
     let fit = ((bottom - top - label_room - marks) / 2.0 - 2.0).max(2.0);
     let max_r = ((bottom - top) * 0.28).min(18.0).min(fit);
@@ -416,7 +416,7 @@ fn draw_releases<DB: DrawingBackend>(
             pen.text(text, r.x0, (r.y0 + r.y1) / 2.0, 10.0, &t.text, Align::Left, false)?;
         }
     }
-    if view.has("article") {
+    if view.has(Layer::Article) {
         for row in model
             .releases
             .rows

@@ -7,7 +7,7 @@ use super::labels;
 use super::pen::{Align, Pen, Shape};
 use super::shared;
 use super::{DrawError, Theme};
-use crate::model::{ChartView, Confidence, DatasetKind, Model, SanctionCategory, SanctionRow, LANES};
+use crate::model::{ChartView, Confidence, DatasetKind, Highlight, Layer, Model, SanctionCategory, SanctionRow, LANES};
 use plotters::prelude::*;
 
 /// The mark shape of a category.
@@ -38,17 +38,10 @@ pub fn color(theme: &Theme, c: SanctionCategory) -> RGBColor {
 
 /// True when the view's highlight list picks out this row (by id, `category:` or `lane:`).
 pub fn is_highlighted(view: &ChartView, row: &SanctionRow) -> bool {
-    view.highlight.iter().any(|h| {
-        if let Some(c) = h.strip_prefix("category:") {
-            serde_json::to_value(row.category)
-                .ok()
-                .and_then(|v| v.as_str().map(|s| s == c))
-                .unwrap_or(false)
-        } else if let Some(l) = h.strip_prefix("lane:") {
-            row.lane == l
-        } else {
-            *h == row.id
-        }
+    view.highlight.iter().any(|h| match h {
+        Highlight::Datum(id) => *id == row.id,
+        Highlight::Category(c) => *c == row.category,
+        Highlight::Lane(lane) => *lane == row.lane,
     })
 }
 
@@ -70,7 +63,7 @@ pub fn visible_rounds<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m Sanctio
 
 /// The article's claims shown as spans in their lanes (layer `article`).
 pub fn article_claims<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m SanctionRow> {
-    if !view.has("article") {
+    if !view.has(Layer::Article) {
         return Vec::new();
     }
     model

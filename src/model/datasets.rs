@@ -24,11 +24,11 @@ pub struct GdpRow {
     /// "actual", "forecast", "estimate", "forecast range"...
     pub measure: String,
     pub unit: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub value: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub low: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub high: Option<f64>,
     /// Published after the article (a later vintage or a later outcome).
     #[serde(default)]
@@ -48,12 +48,53 @@ pub struct GdpCheck {
     pub source: Source,
 }
 
-/// The GDP file also carries derived checks.
+/// The GDP file also carries derived checks (beside its rows, in the same object).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "GdpFile", into = "GdpFile")]
 pub struct GdpData {
-    #[serde(flatten)]
     pub data: Dataset<GdpRow>,
     pub checks: Vec<GdpCheck>,
+}
+
+/// `gdp.json` as written: one object. Spelled out rather than `#[serde(flatten)]`, which only
+/// self-describing formats can read (the first view is bundled in postcard, see `model::bundled`).
+#[derive(Clone, Serialize, Deserialize)]
+struct GdpFile {
+    dataset: String,
+    title: String,
+    unit: String,
+    rows: Vec<GdpRow>,
+    checks: Vec<GdpCheck>,
+}
+
+impl From<GdpFile> for GdpData {
+    fn from(f: GdpFile) -> Self {
+        let data = Dataset {
+            dataset: f.dataset,
+            title: f.title,
+            unit: f.unit,
+            rows: f.rows,
+        };
+        GdpData { data, checks: f.checks }
+    }
+}
+
+impl From<GdpData> for GdpFile {
+    fn from(g: GdpData) -> Self {
+        let Dataset {
+            dataset,
+            title,
+            unit,
+            rows,
+        } = g.data;
+        GdpFile {
+            dataset,
+            title,
+            unit,
+            rows,
+            checks: g.checks,
+        }
+    }
 }
 
 /// What a prisoner figure counts.
@@ -126,6 +167,39 @@ pub enum SanctionCategory {
 }
 
 impl SanctionCategory {
+    /// Every category, in the data's order.
+    pub const ALL: [SanctionCategory; 9] = [
+        SanctionCategory::Listings,
+        SanctionCategory::Sectoral,
+        SanctionCategory::Financial,
+        SanctionCategory::Aviation,
+        SanctionCategory::Export,
+        SanctionCategory::Legislation,
+        SanctionCategory::Relief,
+        SanctionCategory::Count,
+        SanctionCategory::Other,
+    ];
+
+    /// The name the data and the story's `category:` selectors use (serde's, tested to agree).
+    pub fn key(self) -> &'static str {
+        match self {
+            SanctionCategory::Listings => "listings",
+            SanctionCategory::Sectoral => "sectoral",
+            SanctionCategory::Financial => "financial",
+            SanctionCategory::Aviation => "aviation",
+            SanctionCategory::Export => "export",
+            SanctionCategory::Legislation => "legislation",
+            SanctionCategory::Relief => "relief",
+            SanctionCategory::Count => "count",
+            SanctionCategory::Other => "other",
+        }
+    }
+
+    /// The inverse of [`SanctionCategory::key`].
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.key() == key)
+    }
+
     /// Legend wording.
     pub fn label(self) -> &'static str {
         match self {

@@ -100,7 +100,7 @@ pub struct DateSpan {
     pub start: Day,
     pub end: Day,
     /// For claims that name several separate years ("2011; 2013; 2025").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub years: Option<Vec<i32>>,
 }
 

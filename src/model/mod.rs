@@ -13,12 +13,16 @@ pub use datasets::*;
 pub use date::{DateSpan, Day};
 pub use glossary::{EntryKind, Glossary};
 pub use source::{Confidence, Source, SourceDetail};
-pub use story::{ChartKind, ChartView, DataNote, Step, Story};
+pub use story::{ChartKind, ChartView, DataNote, Highlight, Layer, Step, Story};
 
-/// The bundled JSON: the rows readers download from `data/`, with each source reduced to what the
-/// charts draw, and the glossary's names and phrases (`content/data/`); and the sources' detail and
-/// the glossary's definitions (`data/sources.json`, `data/glossary.json`), which the browser
+/// The content's JSON: the rows readers download from `data/`, with each source reduced to what
+/// the charts draw, and the glossary's names and phrases (`content/data/`); and the sources' detail
+/// and the glossary's definitions (`data/sources.json`, `data/glossary.json`), which the browser
 /// fetches after the first paint instead (see `tools/build_data.py`).
+///
+/// The browser does not parse this JSON: `build.rs` reads the first view from it with these same
+/// types, checks it (`validate`), and bundles it as postcard (`crate::FIRST_VIEW`), which decodes
+/// with far less code than JSON needs.
 pub mod bundled {
     pub const GDP: &str = include_str!("../../content/data/gdp.json");
     pub const PRISONERS: &str = include_str!("../../content/data/prisoners.json");
@@ -32,7 +36,7 @@ pub mod bundled {
 }
 
 /// Everything the explainer shows.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Model {
     pub gdp: GdpData,
     pub prisoners: Dataset<PrisonerRow>,
@@ -273,7 +277,7 @@ impl Model {
     /// Ends every axis written `"to": "latest"` just after the newest datum its chart can show,
     /// so a row added to the data extends the charts with no edit to the story.
     fn resolve_latest(&mut self) {
-        let ends: Vec<(ChartKind, f64)> = [ChartKind::Sanctions, ChartKind::Prisoners, ChartKind::Gdp]
+        let ends: Vec<(ChartKind, f64)> = ChartKind::ALL
             .into_iter()
             .filter_map(|kind| Some((kind, self.latest_end(kind)?)))
             .collect();
@@ -319,9 +323,15 @@ impl Model {
 
     /// What the browser's first load carries: every row, sources without their detail and
     /// glossary entries without definitions, which `add_sources` adds from `data/sources.json` and
-    /// `data/glossary.json` once the page is up. `bundled::SOURCES` and `bundled::DEFINITIONS`
-    /// are not reachable from here, so the wasm does not carry them.
+    /// `data/glossary.json` once the page is up. Decoded from the postcard `build.rs` wrote from
+    /// [`Model::first_view_json`] after checking it.
     pub fn first_view() -> Result<Model, LoadError> {
+        postcard::from_bytes(crate::FIRST_VIEW).map_err(|e| LoadError(format!("first view: {e}")))
+    }
+
+    /// The first view read from the content's JSON (`build.rs`, and tests that compare the two).
+    /// `bundled::SOURCES` and `bundled::DEFINITIONS` are not reachable from here.
+    pub fn first_view_json() -> Result<Model, LoadError> {
         use bundled::*;
         let mut model = Model::from_json(GDP, PRISONERS, RELEASES, SANCTIONS, EVENTS, STORY)?;
         model.glossary = parse("glossary.json", GLOSSARY)?;

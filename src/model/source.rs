@@ -38,14 +38,14 @@ pub struct Source {
     /// Empty when the source was stored without an address (see `url_note`).
     #[serde(default)]
     pub url: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub url_note: Option<String>,
     #[serde(default)]
     pub quote: String,
     pub confidence: Confidence,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub vintage: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub notes: Option<String>,
 }
 

@@ -1,5 +1,6 @@
 //! The story: the article's metadata and the steps, each with text and the chart state it shows.
 
+use super::datasets::{SanctionCategory, LANES};
 use serde::{Deserialize, Serialize};
 
 /// The article the explainer tells.
@@ -34,12 +35,94 @@ pub enum ChartKind {
 }
 
 impl ChartKind {
+    pub const ALL: [ChartKind; 3] = [ChartKind::Sanctions, ChartKind::Prisoners, ChartKind::Gdp];
+
+    /// The name in the story and in `?chart=` (serde's, tested to agree).
+    pub fn key(self) -> &'static str {
+        match self {
+            ChartKind::Sanctions => "sanctions",
+            ChartKind::Prisoners => "prisoners",
+            ChartKind::Gdp => "gdp",
+        }
+    }
+
+    /// The inverse of [`ChartKind::key`].
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+
     /// The chart's title above the canvas.
     pub fn title(self) -> &'static str {
         match self {
             ChartKind::Sanctions => "Sanctions on Belarus, by actor and type",
             ChartKind::Prisoners => "Political prisoners in Belarus and releases",
             ChartKind::Gdp => "Belarus: real GDP growth, % a year",
+        }
+    }
+}
+
+/// An optional layer of a chart, written kebab-case in the story (`"forecast-range"`): a name
+/// the enum does not know fails when the content loads (at build time, in `build.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Layer {
+    /// The article's own figures, as marks of their own.
+    Article,
+    /// The article's forecast bracket (GDP).
+    ForecastRange,
+    /// Other forecasters' numbers for the years past the bars (GDP).
+    Forecasts,
+    /// Later outcomes for years the bars do not cover (GDP); left out as published.
+    Later,
+    /// The release episodes (prisoners).
+    Releases,
+    /// Convictions instead of people held (prisoners).
+    Convicted,
+    /// Unverified figures, drawn and labelled as such.
+    Unverified,
+}
+
+/// What a step emphasises, written in the story as a datum id, `category:<category>` or
+/// `lane:<actor>` (sanctions). A selector naming no category or lane fails when the content loads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub enum Highlight {
+    /// One datum of the chart, by id (`validate` checks it exists).
+    Datum(String),
+    /// Every sanctions round of a category.
+    Category(SanctionCategory),
+    /// Every sanctions round of one actor, one of [`LANES`].
+    Lane(String),
+}
+
+impl TryFrom<String> for Highlight {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
+        if let Some(key) = text.strip_prefix("category:") {
+            let category = SanctionCategory::from_key(key);
+            category
+                .map(Highlight::Category)
+                .ok_or(format!("no sanctions category {key:?}"))
+        } else if let Some(lane) = text.strip_prefix("lane:") {
+            let known = LANES.contains(&lane);
+            known
+                .then(|| Highlight::Lane(lane.to_string()))
+                .ok_or(format!("no lane {lane:?}"))
+        } else if text.contains(':') {
+            Err(format!("unknown highlight selector {text:?}"))
+        } else {
+            Ok(Highlight::Datum(text))
+        }
+    }
+}
+
+impl From<Highlight> for String {
+    fn from(h: Highlight) -> String {
+        match h {
+            Highlight::Datum(id) => id,
+            Highlight::Category(c) => format!("category:{}", c.key()),
+            Highlight::Lane(lane) => format!("lane:{lane}"),
         }
     }
 }
@@ -62,13 +145,12 @@ pub struct ChartView {
     pub from: f64,
     #[serde(deserialize_with = "year_or_latest")]
     pub to: f64,
-    /// What to emphasise: datum ids, or selectors `category:<c>` / `lane:<l>` for sanctions.
+    /// What to emphasise.
     #[serde(default)]
-    pub highlight: Vec<String>,
-    /// Optional layers: `article` (article claims), `forecast-range`, `forecasts`, `releases`,
-    /// `convicted` (prisoners chart shows convictions instead of people held), `unverified`.
+    pub highlight: Vec<Highlight>,
+    /// What is drawn beyond the chart's own marks.
     #[serde(default)]
-    pub layers: Vec<String>,
+    pub layers: Vec<Layer>,
     /// Event markers drawn as labelled vertical rules.
     #[serde(default)]
     pub markers: Vec<Marker>,
@@ -78,7 +160,11 @@ pub struct ChartView {
 }
 
 /// A year, or `"latest"`: infinity until `Model::from_json` puts the newest datum's end there.
+/// The bundled first view (postcard, not self-describing) carries the resolved year as a number.
 fn year_or_latest<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    if !d.is_human_readable() {
+        return <f64 as Deserialize>::deserialize(d);
+    }
     struct End;
     impl serde::de::Visitor<'_> for End {
         type Value = f64;
@@ -110,7 +196,7 @@ impl ChartView {
     pub fn as_published(&self, publication: super::Day) -> ChartView {
         let mut v = self.clone();
         v.hide_after = true;
-        v.layers.retain(|l| l != "later");
+        v.layers.retain(|l| *l != Layer::Later);
         if self.chart != ChartKind::Gdp {
             v.to = v.to.min(publication.year_fraction());
             if v.to <= v.from {
@@ -126,14 +212,21 @@ impl ChartView {
     pub fn draws_as_mark(&self, confidence: super::Confidence) -> bool {
         match confidence {
             super::Confidence::Verified => true,
-            super::Confidence::Unverified => self.has("unverified"),
+            super::Confidence::Unverified => self.has(Layer::Unverified),
             super::Confidence::Article => false,
         }
     }
 
     /// True when the step switches `layer` on.
-    pub fn has(&self, layer: &str) -> bool {
-        self.layers.iter().any(|l| l == layer)
+    pub fn has(&self, layer: Layer) -> bool {
+        self.layers.contains(&layer)
+    }
+
+    /// True when the step emphasises this datum by its id.
+    pub fn highlights_id(&self, id: &str) -> bool {
+        self.highlight
+            .iter()
+            .any(|h| matches!(h, Highlight::Datum(d) if d == id))
     }
 }
 
@@ -167,7 +260,7 @@ pub struct DataNote {
     pub text: String,
     /// Another row of the same dataset that counts the same thing at about the same time and
     /// disagrees: both are shown, never averaged, and charts keep this row off their line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub disagrees_with: Option<String>,
 }
 

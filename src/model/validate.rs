@@ -1,9 +1,10 @@
 //! Checks that the content is fit to show: every datum cites a source, dates and values are sane,
-//! ids are unique, and every reference in the story resolves. Run by native tests; the app also
-//! runs it at start and refuses to show a story with broken references.
+//! ids are unique, and every reference in the story resolves. Run by `build.rs` on the browser's
+//! first view (content that fails fails the build), by the build-time render on the whole
+//! content (which then shows a notice instead of the story), and by native tests.
 
 use super::text;
-use super::{ChartKind, Confidence, DatasetKind, Datum, Model};
+use super::{ChartKind, Confidence, DatasetKind, Datum, Highlight, Layer, Model};
 use std::collections::HashSet;
 
 /// Datasets a chart draws from, for resolving highlight ids.
@@ -14,8 +15,6 @@ pub fn chart_datasets(kind: ChartKind) -> &'static [DatasetKind] {
         ChartKind::Gdp => &[DatasetKind::Gdp],
     }
 }
-
-const SELECTOR_PREFIXES: [&str; 2] = ["category:", "lane:"];
 
 /// Every problem found; empty when the content is sound.
 pub fn validate(model: &Model) -> Vec<String> {
@@ -128,7 +127,7 @@ fn check_story(model: &Model, problems: &mut Vec<String>) {
     if story.steps[first_epilogue..].iter().any(|s| !s.epilogue) {
         problems.push("the epilogue's steps must run together at the end of the story".to_string());
     }
-    for kind in [ChartKind::Sanctions, ChartKind::Prisoners, ChartKind::Gdp] {
+    for kind in ChartKind::ALL {
         if !story.overviews.iter().any(|o| o.view.chart == kind) {
             problems.push(format!(
                 "no overview for the {kind:?} chart (single-chart embeds need one)"
@@ -185,18 +184,21 @@ fn check_story(model: &Model, problems: &mut Vec<String>) {
             problems.push(format!("{at}: chart range {}..{} is empty", view.from, view.to));
         }
         let sources = chart_datasets(view.chart);
-        for h in &view.highlight {
-            if SELECTOR_PREFIXES.iter().any(|p| h.starts_with(p)) {
-                continue;
-            }
+        // Category and lane selectors are checked as the content is read (`Highlight`).
+        let ids = view.highlight.iter().filter_map(|h| match h {
+            Highlight::Datum(id) => Some(id),
+            _ => None,
+        });
+        for h in ids {
             match sources.iter().find_map(|k| model.datum(*k, h)) {
                 None => problems.push(format!(
                     "{at}: highlight {h} is not in the {:?} chart's data",
                     view.chart
                 )),
-                Some(d) if d.source().confidence == Confidence::Unverified && !view.has("unverified") => problems.push(
-                    format!("{at}: highlights unverified {h} without the 'unverified' label layer"),
-                ),
+                Some(d) if d.source().confidence == Confidence::Unverified && !view.has(Layer::Unverified) => problems
+                    .push(format!(
+                        "{at}: highlights unverified {h} without the 'unverified' label layer"
+                    )),
                 Some(_) => {}
             }
         }

@@ -13,7 +13,7 @@ use super::source_detail::{self, SourcesState};
 use super::state::Reader;
 use super::stepper::Stepper;
 use crate::keymap::{self, Action, Context};
-use crate::model::{validate, Model};
+use crate::model::Model;
 use crate::view_state::{self, Mode, ThemeChoice, ViewState};
 use crate::web::{motion, panic, print, swipe, theme, url};
 use leptos::either::{Either, EitherOf3};
@@ -37,14 +37,20 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
         Ok(m) => m,
         Err(e) => return EitherOf3::A(broken(&format!("The story data could not be read ({e})."))),
     };
-    let problems = validate::validate(&model);
+    // The browser's copy was checked when it was built (build.rs); the build-time render checks
+    // the detail too.
+    #[cfg(feature = "ssr")]
+    let problems = crate::model::validate::validate(&model);
+    #[cfg(not(feature = "ssr"))]
+    let problems: Vec<String> = Vec::new();
     if !problems.is_empty() {
         let detail = problems.join("; ");
         return EitherOf3::A(broken(&format!("The story data failed its checks ({detail}).")));
     }
     let slugs: Vec<String> = model.story.steps.iter().map(|s| s.slug.clone()).collect();
     let slug_refs = || slugs.iter().map(String::as_str).collect::<Vec<_>>();
-    let initial = view_state::parse(&boot.query, &slug_refs());
+    let params = view_state::parse_params(&boot.query, &slug_refs());
+    let initial = params.view;
     let embed = initial.embed;
     // A link to a step should open on that step, not on the title screen above it.
     let deep_link = initial.step > 0 && !embed;
@@ -93,7 +99,7 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
                 reader.motion.set(!boot.reduced_motion);
             }
             theme::apply(resolved);
-            wire_browser(reader, initial);
+            wire_browser(reader, params.clone());
         })
     });
 
@@ -198,15 +204,15 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
 const URL_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// Listeners on the page and the system, and the embed's messages: browser-only wiring.
-fn wire_browser(reader: Reader, initial: ViewState) {
+fn wire_browser(reader: Reader, params: view_state::Params) {
+    let initial = params.view;
     source_detail::load(reader);
     // `?term=<slug>` opens the Glossary at that entry (an unknown slug is ignored).
-    let pairs = crate::view_state::query_pairs(&url::current_query());
-    if let Some((_, slug)) = pairs.iter().find(|(k, _)| k == "term") {
-        let slug = slug.trim().to_ascii_lowercase();
-        if reader.model.with_value(|m| m.glossary.entry(&slug).is_some()) {
-            super::glossary::open_at(reader, &slug);
-        }
+    if let Some(slug) = params
+        .term
+        .filter(|t| reader.model.with_value(|m| m.glossary.entry(t).is_some()))
+    {
+        super::glossary::open_at(reader, &slug);
     }
     motion::watch(move |reduced| reader.motion.set(!reduced));
     print::watch(move |printing| reader.printing.set(printing));
@@ -218,8 +224,7 @@ fn wire_browser(reader: Reader, initial: ViewState) {
         });
     }
     if initial.embed {
-        let host = crate::embed::host_params(&crate::view_state::query_pairs(&url::current_query()));
-        crate::web::embed::start(host, initial.events);
+        crate::web::embed::start(params.host, initial.events);
         if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
             let _ = body.class_list().add_1("is-embed");
         }

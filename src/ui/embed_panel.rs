@@ -27,20 +27,16 @@ pub fn EmbedPanel(
         let chart = reader.flags.with_value(|f| f.chart);
         let (query, id, frame_title, height) = match chart {
             Some(kind) => {
-                let key = match kind {
-                    crate::model::ChartKind::Gdp => "gdp",
-                    crate::model::ChartKind::Prisoners => "prisoners",
-                    crate::model::ChartKind::Sanctions => "sanctions",
-                };
+                let key = kind.key();
                 (
-                    format!("?embed=1&chart={key}&step={slug}"),
+                    crate::view_state::embed_query(Some(kind), &slug),
                     format!("minsk-{key}"),
                     format!("{}: {}", title, kind.title()),
                     640,
                 )
             }
             None => (
-                format!("?embed=1&step={slug}"),
+                crate::view_state::embed_query(None, &slug),
                 format!("minsk-{slug}"),
                 format!("{title}: {headline}"),
                 900,

@@ -51,11 +51,10 @@ pub fn SourcesPanel(
         let i = reader.step.get();
         let (headline, this_step, charts, notes) = reader.model.with_value(|m| {
             let step = &m.story.steps[i];
-            let charts: Vec<(ChartKind, Vec<SourceGroup>)> =
-                [ChartKind::Sanctions, ChartKind::Prisoners, ChartKind::Gdp]
-                    .into_iter()
-                    .map(|k| (k, sources::for_chart(m, k)))
-                    .collect();
+            let charts: Vec<(ChartKind, Vec<SourceGroup>)> = ChartKind::ALL
+                .into_iter()
+                .map(|k| (k, sources::for_chart(m, k)))
+                .collect();
             let notes: Vec<(String, String)> = m
                 .story
                 .data_notes

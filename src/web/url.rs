@@ -57,5 +57,5 @@ pub fn site_base() -> String {
 
 /// The shareable address of a step.
 pub fn step_link(slug: &str) -> String {
-    format!("{}?step={slug}", site_base())
+    format!("{}{}", site_base(), view_state::step_query(slug))
 }
