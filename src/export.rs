@@ -150,6 +150,13 @@ pub fn bundle(model: &Model) -> Bundle {
     }
 }
 
+/// Where the build writes the bundle (`src/bin/prerender.rs`), beside the page: "Download all
+/// data" links it, so the browser never serializes the model (nor carries the code to).
+pub const BUNDLE_PATH: &str = "data/minsk-explainer-data.json";
+
+/// The name the bundle is saved under.
+pub const BUNDLE_FILE: &str = "minsk-explainer-data.json";
+
 /// The bundle as pretty JSON.
 pub fn bundle_json(model: &Model) -> String {
     serde_json::to_string_pretty(&bundle(model)).unwrap_or_default()

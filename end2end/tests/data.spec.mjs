@@ -39,12 +39,14 @@ test("CSV and JSON downloads have the expected header and rows", async ({ reader
   expect(lines.length - 1).toBe(shown);
   expect(csv).toContain("eu-2021-06-04");
 
-  const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download all data (JSON)" }).click()]);
+  const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download all data (JSON)" }).click()]);
   const bundle = JSON.parse(readFileSync(await jsonDownload.path(), "utf8"));
   for (const name of ["sanctions", "prisoners", "releases", "gdp", "events"]) {
     const file = JSON.parse(readFileSync(new URL(`../../public/data/${name}.json`, import.meta.url), "utf8"));
     expect(bundle.datasets[name].rows.length, name).toBe(file.rows.length);
   }
+  expect(jsonDownload.suggestedFilename()).toBe("minsk-explainer-data.json");
+  expect(bundle.datasets.sanctions.rows.every((r) => r.source.title && r.source.quote), "every source in full").toBe(true);
   expect(bundle.licence).toBeTruthy();
   expect(bundle.data_notes.length).toBeGreaterThan(0);
 });

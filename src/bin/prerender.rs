@@ -1,6 +1,7 @@
 //! Build step (a trunk `post_build` hook): renders the app's components to HTML for the page's
 //! first view and writes it into the build's index.html (in place of `<!-- app -->`), where the
-//! browser app hydrates it; and writes every step's chart as SVG into `figures/`.
+//! browser app hydrates it; writes every step's chart as SVG into `figures/`; and the JSON bundle
+//! of all the data (`export::BUNDLE_PATH`).
 //! Usage: `prerender [dir]` (default: `$TRUNK_STAGING_DIR`, else `dist`).
 
 use minsk_explainer::charts::Theme;
@@ -35,6 +36,11 @@ fn run() -> Result<(), String> {
     for (file, svg) in &figures {
         std::fs::write(dir.join(file), svg).map_err(|e| format!("{file}: {e}"))?;
     }
+    // Everything in one file, with every source in full (see export::BUNDLE_PATH).
+    let bundle = dir.join(minsk_explainer::export::BUNDLE_PATH);
+    std::fs::create_dir_all(bundle.parent().ok_or("bundle path")?).map_err(|e| e.to_string())?;
+    std::fs::write(&bundle, minsk_explainer::export::bundle_json(&model))
+        .map_err(|e| format!("{}: {e}", bundle.display()))?;
     let index = dir.join("index.html");
     let page = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     if page.matches(MARKER).count() != 1 {

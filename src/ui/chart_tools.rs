@@ -18,7 +18,7 @@ pub fn ChartTools() -> impl IntoView {
         let view = reader.view();
         reader.model.with_value(|m| table::table(m, &view))
     });
-    // Downloads carry every source in full, so they wait for the detail (at once, once it is in).
+    // The CSV carries every source in full, so it waits for the detail (at once, once it is in).
     let download_csv = move |_| {
         leptos::task::spawn_local(async move {
             if !source_detail::ready(reader).await {
@@ -32,18 +32,8 @@ pub fn ChartTools() -> impl IntoView {
             }
         })
     };
-    let download_json = move |_| {
-        leptos::task::spawn_local(async move {
-            if !source_detail::ready(reader).await {
-                return;
-            }
-            let json = reader.model.with_value(export::bundle_json);
-            match web::download::save("minsk-explainer-data.json", "application/json", &json) {
-                Ok(()) => web::embed::emit("download", serde_json::json!({ "format": "json" })),
-                Err(e) => web_sys::console::error_1(&format!("JSON download failed: {e}").into()),
-            }
-        })
-    };
+    // The whole bundle is a file the build wrote, sources complete: a plain link.
+    let downloaded_json = move |_| web::embed::emit("download", serde_json::json!({ "format": "json" }));
     view! {
         <div class="chart-tools">
             <div class="chart-tools__row">
@@ -59,9 +49,9 @@ pub fn ChartTools() -> impl IntoView {
                 <button type="button" class="button button--small" on:click=download_csv>
                     "Download CSV"
                 </button>
-                <button type="button" class="button button--small" on:click=download_json>
+                <a class="button button--small" href=export::BUNDLE_PATH download=export::BUNDLE_FILE on:click=downloaded_json>
                     "Download all data (JSON)"
-                </button>
+                </a>
             </div>
             // Downloads need the sources' detail: say so if it could not be had.
             {move || (reader.sources.get() == source_detail::SourcesState::Failed)
