@@ -12,6 +12,8 @@ const CAP: usize = 4096;
 
 thread_local! {
     static CONTEXT: RefCell<Option<web_sys::CanvasRenderingContext2d>> = const { RefCell::new(None) };
+    /// The font last set on CONTEXT: setting `font` parses it every time, even to the same value.
+    static FONT_SET: RefCell<String> = const { RefCell::new(String::new()) };
     static CACHE: RefCell<HashMap<(String, u32, bool), f64>> = RefCell::new(HashMap::new());
 }
 
@@ -39,7 +41,14 @@ pub fn width(text: &str, size: f64, bold: bool) -> Option<f64> {
         return Some(w);
     }
     let ctx = context()?;
-    ctx.set_font(&format!("{} {size}px {FONT}", if bold { "bold" } else { "normal" }));
+    let font = format!("{} {size}px {FONT}", if bold { "bold" } else { "normal" });
+    FONT_SET.with(|set| {
+        let mut set = set.borrow_mut();
+        if *set != font {
+            ctx.set_font(&font);
+            *set = font;
+        }
+    });
     let w = ctx.measure_text(text).ok()?.width();
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
