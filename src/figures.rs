@@ -93,7 +93,7 @@ pub const DARK_SCHEME: &str = " and (prefers-color-scheme: dark)";
 /// The chart box's stand-in for a step: `(media, file)` sources for one `<picture>` (the first
 /// match wins), at the box's size in each layout. `dark: None` follows the system's colour
 /// scheme, so the browser fetches exactly one file, early and eagerly, before any script runs
-/// (`theme.js` turns the other scheme's sources off when the address forces a theme);
+/// (`prepaint.js` turns the other scheme's sources off when the address forces a theme);
 /// `Some(dark)` gives that theme's sources only.
 pub fn stand_in_sources(slug: &str, dark: Option<bool>) -> Vec<(String, String)> {
     let layouts = [
@@ -120,7 +120,7 @@ pub fn stand_in_sources(slug: &str, dark: Option<bool>) -> Vec<(String, String)>
 /// `<link rel="preload">` tags for a step's stand-in, for the page's `<head>`: the image is then
 /// requested with the page's first bytes instead of when the parser reaches the chart box after
 /// all the text. A preload has no "first match wins", so each one's media is narrowed to the
-/// case where the `<picture>` would pick it: exactly one file is fetched. `theme.js` removes them
+/// case where the `<picture>` would pick it: exactly one file is fetched. `prepaint.js` removes them
 /// when the address shows another step or chart, or forces the other scheme.
 pub fn stand_in_preloads(slug: &str) -> String {
     stand_in_sources(slug, None)

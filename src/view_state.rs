@@ -2,7 +2,7 @@
 //! every link it builds (`to_query`, `step_query`, `embed_query`). Parsing never fails: unknown,
 //! malformed or hostile input falls back to the first step and the defaults.
 //!
-//! `public/theme.js` reads `theme`, `transparent`, `embed`, `mode` and `step` again before the
+//! `public/prepaint.js` reads `theme`, `transparent`, `embed`, `mode` and `step` again before the
 //! page paints; `tests/addresses.json` lists valid and hostile queries with what both must make
 //! of them (`tests/view_state.rs` checks this file, `end2end/tests/address.spec.mjs` the script).
 
@@ -109,7 +109,7 @@ impl ThemeChoice {
 }
 
 /// A value without the spaces around it: Unicode white space and the byte-order mark, as
-/// JavaScript's `trim` (in `public/theme.js`) removes them.
+/// JavaScript's `trim` (in `public/prepaint.js`) removes them.
 pub fn trim(value: &str) -> &str {
     value.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
 }
@@ -181,7 +181,7 @@ pub struct Params {
     /// Where the reader is and how the page is laid out.
     pub view: ViewState,
     /// `?transparent=1`: no page background, so the host's shows through. Applied before the
-    /// first paint by `public/theme.js`, the only reader (kept here for the parity list).
+    /// first paint by `public/prepaint.js`, the only reader (kept here for the parity list).
     pub transparent: bool,
     /// `?term=<slug>`: open the Glossary at this entry (trimmed, lowercase; the app ignores a
     /// slug the glossary does not have).

@@ -2,7 +2,7 @@
 
 mod common;
 use common::{draw_svg, model, step_view};
-use minsk_explainer::charts::{sanctions, theme, tooltip, Theme};
+use minsk_explainer::charts::{describe, sanctions, theme, Theme};
 use minsk_explainer::model::{Confidence, DatasetKind, Highlight, Layer};
 
 const SIZES: [(u32, u32); 3] = [(358, 300), (640, 420), (860, 520)];
@@ -189,14 +189,14 @@ fn the_full_timeline_covers_2004_to_2025_with_every_verified_round() {
 #[test]
 fn tooltips_give_value_date_and_source() {
     let m = model();
-    let t = tooltip::content(&m, DatasetKind::Gdp, "wdi-2022").unwrap();
+    let t = describe::content(&m, DatasetKind::Gdp, "wdi-2022").unwrap();
     assert_eq!(t.value, "\u{2212}4.66%");
     assert_eq!(t.date, "2022");
     assert!(t.source.publisher.starts_with("World Bank"));
     assert!(t.announcement().contains("2022") && t.announcement().contains("World Bank"));
-    let r = tooltip::content(&m, DatasetKind::Releases, "rel-2025-06-21").unwrap();
+    let r = describe::content(&m, DatasetKind::Releases, "rel-2025-06-21").unwrap();
     assert_eq!((r.value.as_str(), r.date.as_str()), ("14 released", "21 June 2025"));
-    assert!(tooltip::content(&m, DatasetKind::Gdp, "nope").is_none());
+    assert!(describe::content(&m, DatasetKind::Gdp, "nope").is_none());
 }
 
 #[test]

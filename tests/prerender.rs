@@ -41,7 +41,7 @@ fn every_step_is_there_with_its_headline_and_static_figure() {
     }
     assert_eq!(html.matches("<article id=\"step-").count(), m.story.steps.len());
     // The first step is current, and the chart box shows its static figure until the canvas draws.
-    // Each step names its chart (theme.js shows a deep-linked step's chart title before the app).
+    // Each step names its chart (prepaint.js shows a deep-linked step's chart title before the app).
     assert!(html.contains(
         "aria-current=\"step\" data-chart-title=\"Political prisoners in Belarus and releases\" class=\"step step--scroll step--current\""
     ));

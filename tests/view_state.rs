@@ -139,7 +139,7 @@ fn only_full_page_scroll_views_hydrate_the_prerendered_page() {
 }
 
 /// The app's parser agrees with `tests/addresses.json`, the list the pre-paint script
-/// (`public/theme.js`) is held to in `end2end/tests/address.spec.mjs`.
+/// (`public/prepaint.js`) is held to in `end2end/tests/address.spec.mjs`.
 #[test]
 fn the_parser_reads_the_shared_address_list_as_listed() {
     let model = minsk_explainer::model::Model::first_view().unwrap();

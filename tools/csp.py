@@ -5,7 +5,7 @@ Chrome warns about an unused preload).
 
 The policy allows only the site's own scripts, styles, images and data, WebAssembly compilation
 ('wasm-unsafe-eval'), and, by their SHA-256 hashes, the inline scripts (trunk's module script that
-starts the wasm, and theme.js) and the inlined stylesheets; no inline style attributes. Run after every release build (the Makefile does); `trunk serve` (development) skips it,
+starts the wasm, and prepaint.js) and the inlined stylesheets; no inline style attributes. Run after every release build (the Makefile does); `trunk serve` (development) skips it,
 because its live-reload script would need more.
 """
 import base64

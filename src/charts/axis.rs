@@ -1,4 +1,4 @@
-//! Plot frames and axes: data → CSS pixel mapping, tick choice and drawing.
+//! Plot areas and axes: data → CSS pixel mapping (`Plot`), tick choice and drawing.
 
 use super::pen::{Align, Pen};
 use super::DrawError;
@@ -6,7 +6,7 @@ use plotters::prelude::*;
 
 /// A plot rectangle in CSS pixels and the data domain it shows.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Frame {
+pub struct Plot {
     pub left: f64,
     pub top: f64,
     pub right: f64,
@@ -17,7 +17,7 @@ pub struct Frame {
     pub y1: f64,
 }
 
-impl Frame {
+impl Plot {
     pub fn x(&self, v: f64) -> f64 {
         self.left + (v - self.x0) / (self.x1 - self.x0) * (self.right - self.left)
     }
@@ -71,14 +71,14 @@ pub fn y_domain(values: impl IntoIterator<Item = f64>, max_ticks: usize) -> (f64
 }
 
 /// Years to label on a time axis so labels are at least `min_px` apart.
-pub fn year_ticks(frame: &Frame, min_px: f64) -> Vec<i32> {
-    let per_year = frame.x_unit();
+pub fn year_ticks(plot: &Plot, min_px: f64) -> Vec<i32> {
+    let per_year = plot.x_unit();
     let step = [1, 2, 5, 10, 20]
         .into_iter()
         .find(|s| *s as f64 * per_year >= min_px)
         .unwrap_or(50);
-    let first = frame.x0.ceil() as i32;
-    let last = frame.x1.floor() as i32;
+    let first = plot.x0.ceil() as i32;
+    let last = plot.x1.floor() as i32;
     (first..=last).filter(|y| y % step == 0).collect()
 }
 
@@ -88,18 +88,18 @@ const MONTHS: [&str; 12] = [
 
 /// Labelled ticks for a continuous time axis: years when at least three fit, otherwise months
 /// (every 1, 2, 3 or 6), with the year spelled out on January and on the first tick.
-pub fn time_ticks(frame: &Frame, min_px: f64) -> Vec<(f64, String)> {
-    let years = year_ticks(frame, min_px);
+pub fn time_ticks(plot: &Plot, min_px: f64) -> Vec<(f64, String)> {
+    let years = year_ticks(plot, min_px);
     if years.len() >= 3 {
         return years.into_iter().map(|y| (y as f64, y.to_string())).collect();
     }
-    let per_month = frame.x_unit() / 12.0;
+    let per_month = plot.x_unit() / 12.0;
     let step = [1, 2, 3, 6]
         .into_iter()
         .find(|s| *s as f64 * per_month >= min_px * 1.3)
         .unwrap_or(12);
-    let first = (frame.x0 * 12.0).ceil() as i64;
-    let last = (frame.x1 * 12.0).floor() as i64;
+    let first = (plot.x0 * 12.0).ceil() as i64;
+    let last = (plot.x1 * 12.0).floor() as i64;
     let mut out = Vec::new();
     for m in (first..=last).filter(|m| m.rem_euclid(12) % step == 0) {
         let (year, month) = (m.div_euclid(12), m.rem_euclid(12) as usize);
@@ -113,17 +113,17 @@ pub fn time_ticks(frame: &Frame, min_px: f64) -> Vec<(f64, String)> {
     out
 }
 
-/// Labels under the frame with small ticks at each position.
+/// Labels under the plot with small ticks at each position.
 pub fn draw_time_axis<DB: DrawingBackend>(
     pen: &Pen<DB>,
-    frame: &Frame,
+    plot: &Plot,
     ticks: &[(f64, String)],
 ) -> Result<(), DrawError> {
     let t = pen.theme;
-    let base = frame.bottom;
-    pen.line(&[(frame.left, base), (frame.right, base)], &t.muted.to_rgba(), 1.0)?;
+    let base = plot.bottom;
+    pen.line(&[(plot.left, base), (plot.right, base)], &t.muted.to_rgba(), 1.0)?;
     for (at, label) in ticks {
-        let x = frame.x(*at);
+        let x = plot.x(*at);
         pen.line(&[(x, base), (x, base + 4.0)], &t.muted.to_rgba(), 1.0)?;
         // Keep end labels inside the canvas.
         let half = pen.text_width(label, 11.0, false) / 2.0;
@@ -134,24 +134,24 @@ pub fn draw_time_axis<DB: DrawingBackend>(
 }
 
 /// Year labels (for charts whose x positions are whole years).
-pub fn draw_years<DB: DrawingBackend>(pen: &Pen<DB>, frame: &Frame, years: &[i32]) -> Result<(), DrawError> {
+pub fn draw_years<DB: DrawingBackend>(pen: &Pen<DB>, plot: &Plot, years: &[i32]) -> Result<(), DrawError> {
     let ticks: Vec<(f64, String)> = years.iter().map(|y| (*y as f64, y.to_string())).collect();
-    draw_time_axis(pen, frame, &ticks)
+    draw_time_axis(pen, plot, &ticks)
 }
 
 /// Horizontal grid lines with labels at the left edge.
 pub fn draw_y_grid<DB: DrawingBackend>(
     pen: &Pen<DB>,
-    frame: &Frame,
+    plot: &Plot,
     values: &[f64],
     label: impl Fn(f64) -> String,
 ) -> Result<(), DrawError> {
     let t = pen.theme;
     for &v in values {
-        let y = frame.y(v);
+        let y = plot.y(v);
         let color = if v == 0.0 { t.muted.to_rgba() } else { t.grid.to_rgba() };
-        pen.line(&[(frame.left, y), (frame.right, y)], &color, 1.0)?;
-        pen.text(&label(v), frame.left - 6.0, y, 11.0, &t.muted, Align::Right, false)?;
+        pen.line(&[(plot.left, y), (plot.right, y)], &color, 1.0)?;
+        pen.text(&label(v), plot.left - 6.0, y, 11.0, &t.muted, Align::Right, false)?;
     }
     Ok(())
 }
@@ -169,7 +169,7 @@ mod tests {
 
     #[test]
     fn short_ranges_get_month_ticks() {
-        let f = Frame {
+        let f = Plot {
             left: 0.0,
             top: 0.0,
             right: 700.0,
@@ -184,7 +184,7 @@ mod tests {
             labels,
             vec!["Apr 2021", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov"]
         );
-        let long = Frame {
+        let long = Plot {
             x0: 2004.0,
             x1: 2026.0,
             ..f

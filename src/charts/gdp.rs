@@ -2,7 +2,7 @@
 //! the 2025 forecast range the article cites drawn as a range, other forecasters' numbers for the
 //! years past the bars, and later data in a faded style.
 
-use super::axis::{self, Frame};
+use super::axis::{self, Plot};
 use super::hitmap::{Hit, HitMap};
 use super::pen::{Align, Pen, Shape};
 use super::DrawError;
@@ -82,8 +82,8 @@ pub fn later<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
 }
 
 /// The pixel top and bottom of a bar from zero to `v`.
-fn bar_span(frame: &Frame, v: f64) -> (f64, f64) {
-    let (zero, y) = (frame.y(0.0), frame.y(v));
+fn bar_span(plot: &Plot, v: f64) -> (f64, f64) {
+    let (zero, y) = (plot.y(0.0), plot.y(v));
     (zero.min(y), zero.max(y))
 }
 
@@ -109,7 +109,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         .iter()
         .map(|&v| pen.text_width(&tick_label(v), 11.0, false))
         .fold(0.0, f64::max);
-    let frame = Frame {
+    let plot = Plot {
         left: (widest + 10.0).max(if w < 500.0 { 34.0 } else { 40.0 }),
         top: 26.0,
         right: w - 12.0,
@@ -119,14 +119,14 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         y0,
         y1,
     };
-    axis::draw_y_grid(pen, &frame, &ticks, tick_label)?;
+    axis::draw_y_grid(pen, &plot, &ticks, tick_label)?;
     pen.text(
         if w < 500.0 {
             "Real GDP growth, % (World Bank)"
         } else {
             "Real GDP growth, % on previous year (World Bank)"
         },
-        frame.left,
+        plot.left,
         10.0,
         11.0,
         &t.muted,
@@ -135,9 +135,9 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     )?;
 
     let mut hits = HitMap::default();
-    let bar_w = (frame.x_unit() * 0.68).max(2.0);
+    let bar_w = (plot.x_unit() * 0.68).max(2.0);
     let any_highlight = !view.highlight.is_empty();
-    let zero = frame.y(0.0);
+    let zero = plot.y(0.0);
     let mut last_label_end = f64::NEG_INFINITY;
     // Boxes already inked (bars, their value labels, the article's diamonds), so the forecast
     // label can find a clear corner.
@@ -145,14 +145,14 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     let mut ink: Vec<(f64, f64, f64, f64, f64)> = Vec::new();
     for r in &bars {
         let v = r.value.unwrap_or(0.0);
-        let x = frame.x(r.year as f64);
+        let x = plot.x(r.year as f64);
         let lit = view.highlights_id(&r.id);
         let col = if lit {
             t.accent.to_rgba()
         } else {
             t.bar.mix(if any_highlight { 0.45 } else { 1.0 })
         };
-        let (top, bottom) = bar_span(&frame, v);
+        let (top, bottom) = bar_span(&plot, v);
         pen.rect(
             x - bar_w / 2.0,
             top,
@@ -189,22 +189,22 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     }
     for r in &claims {
         if let Some(v) = r.value {
-            let (x, y) = (frame.x(r.year as f64) + bar_w / 2.0 + 8.0, frame.y(v));
+            let (x, y) = (plot.x(r.year as f64) + bar_w / 2.0 + 8.0, plot.y(v));
             ink.push((x - 7.0, y - 7.0, x + 7.0, y + 7.0, 4.0));
         }
     }
     for r in &claims {
-        let x = frame.x(r.year as f64);
+        let x = plot.x(r.year as f64);
         match (r.value, r.low, r.high) {
             (Some(v), _, _) => {
-                let y = frame.y(v);
+                let y = plot.y(v);
                 let dx = bar_w / 2.0 + 8.0;
                 pen.mark(Shape::Diamond, x + dx, y, 5.0, &t.article.to_rgba(), false)?;
                 let label = format!("Article: {}", format::percent(v));
                 let lw = pen.text_width(&label, 11.0, true);
                 // Right of the diamond when it fits; otherwise left of the bar, where the
                 // neighbouring years leave room, and clear of the bar's own centred value label.
-                let (lx, ly) = if x + dx + 10.0 + lw > frame.right {
+                let (lx, ly) = if x + dx + 10.0 + lw > plot.right {
                     (x - (bar_w / 2.0 + 8.0).max(28.0) - lw, y - 5.0)
                 } else {
                     (x + dx + 9.0, y)
@@ -213,7 +213,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 hits.hits.push(Hit::around(DatasetKind::Gdp, &r.id, x + dx, y, 7.0));
             }
             (None, Some(lo), Some(hi)) => {
-                let (ty, by) = (frame.y(hi), frame.y(lo));
+                let (ty, by) = (plot.y(hi), plot.y(lo));
                 let half = (bar_w / 2.0).max(6.0);
                 pen.rect(x - half, ty, x + half, by, &t.article.mix(0.18), true, 0.0)?;
                 pen.rect(x - half, ty, x + half, by, &t.article.to_rgba(), false, 1.5)?;
@@ -223,7 +223,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 let lw = pen.text_width(&label, 11.0, true);
                 // How much a label on line `ly` would cover what is drawn (weighted area).
                 let covered = |ly: f64| {
-                    let (x0, y0, x1, y1) = (frame.right - lw - 3.0, ly - 8.0, frame.right + 3.0, ly + 8.0);
+                    let (x0, y0, x1, y1) = (plot.right - lw - 3.0, ly - 8.0, plot.right + 3.0, ly + 8.0);
                     ink.iter()
                         .map(|&(a0, b0, a1, b1, wt)| {
                             wt * (x1.min(a1) - x0.max(a0)).max(0.0) * (y1.min(b1) - y0.max(b0)).max(0.0)
@@ -232,17 +232,17 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 };
                 // The clearest line above or below the box, the top one on a tie.
                 let step = 8.0;
-                let lines = ((frame.bottom - frame.top - 16.0) / step).floor().max(0.0) as usize;
+                let lines = ((plot.bottom - plot.top - 16.0) / step).floor().max(0.0) as usize;
                 let ly = (0..=lines)
-                    .map(|k| frame.top + 8.0 + step * k as f64)
+                    .map(|k| plot.top + 8.0 + step * k as f64)
                     .filter(|&ly| ly + 8.0 < ty - 4.0 || ly - 8.0 > by + 4.0)
                     .map(|ly| (ly, covered(ly)))
                     .fold(None::<(f64, f64)>, |best, c| match best {
                         Some(b) if b.1 <= c.1 => Some(b),
                         _ => Some(c),
                     })
-                    .map_or(frame.top + 8.0, |(ly, _)| ly);
-                pen.label(&label, frame.right, ly, 11.0, &t.article, Align::Right, true)?;
+                    .map_or(plot.top + 8.0, |(ly, _)| ly);
+                pen.label(&label, plot.right, ly, 11.0, &t.article, Align::Right, true)?;
                 if ly < ty {
                     pen.dashed((x, ly + 8.0), (x, ty - 2.0), &t.article.to_rgba(), 1.0, 2.0)?;
                 } else {
@@ -264,17 +264,17 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         // Fan a year's marks out slightly so equal forecasts stay individually reachable.
         let year: Vec<_> = forecasts.iter().filter(|f| f.year == r.year).collect();
         let k = year.iter().position(|f| f.id == r.id).unwrap_or(0);
-        let x = frame.x(r.year as f64) + (k as f64 - (year.len() as f64 - 1.0) / 2.0) * 3.0;
+        let x = plot.x(r.year as f64) + (k as f64 - (year.len() as f64 - 1.0) / 2.0) * 3.0;
         match (r.value, r.low, r.high) {
             (Some(v), _, _) => {
-                let y = frame.y(v);
+                let y = plot.y(v);
                 // Forecasts made after the article are drawn hollow, like all later data.
                 pen.mark(Shape::Circle, x, y, 3.0, &t.muted.to_rgba(), !r.after_article)?;
                 hits.hits.push(Hit::around(DatasetKind::Gdp, &r.id, x, y, 4.0));
             }
             // A forecaster's range: a capped vertical whisker.
             (None, Some(lo), Some(hi)) => {
-                let (top, bottom) = (frame.y(hi), frame.y(lo));
+                let (top, bottom) = (plot.y(hi), plot.y(lo));
                 let ink = t.muted.to_rgba();
                 pen.line(&[(x, top), (x, bottom)], &ink, 1.5)?;
                 pen.line(&[(x - 3.0, top), (x + 3.0, top)], &ink, 1.5)?;
@@ -288,8 +288,8 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     }
     for r in &later {
         let Some(v) = r.value else { continue };
-        let x = frame.x(r.year as f64);
-        let (top, bottom) = bar_span(&frame, v);
+        let x = plot.x(r.year as f64);
+        let (top, bottom) = bar_span(&plot, v);
         pen.rect(
             x - bar_w / 2.0,
             top,
@@ -317,12 +317,12 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             y1: bottom,
         });
     }
-    let years = axis::year_ticks(&frame, 40.0);
+    let years = axis::year_ticks(&plot, 40.0);
     axis::draw_years(
         pen,
-        &Frame {
+        &Plot {
             bottom: h - 24.0,
-            ..frame
+            ..plot
         },
         &years,
     )?;

@@ -3,6 +3,7 @@
 //! links pixels back to data for tooltips, keyboard access and tests.
 
 pub mod axis;
+pub mod describe;
 pub mod gdp;
 pub mod hitmap;
 pub mod keynav;
@@ -13,7 +14,6 @@ pub mod prisoners;
 pub mod sanctions;
 pub mod shared;
 pub mod theme;
-pub mod tooltip;
 pub mod tween;
 
 use crate::model::{ChartKind, ChartView, Model};

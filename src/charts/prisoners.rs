@@ -2,7 +2,7 @@
 //! points), the article's own figures as distinct marks, and release episodes sized by how many
 //! people were freed.
 
-use super::axis::{self, Frame};
+use super::axis::{self, Plot};
 use super::hitmap::{Hit, HitMap};
 use super::labels::{self, Rect, Stack};
 use super::pen::{Align, Pen, Shape};
@@ -142,7 +142,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     let m = metric(view);
     let show_releases = view.has(Layer::Releases);
     let left = if w < 500.0 { 40.0 } else { 48.0 };
-    let mut frame = Frame {
+    let mut plot = Plot {
         left,
         top: 0.0,
         right: w - 14.0,
@@ -152,16 +152,16 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         y0: 0.0,
         y1: 1.0,
     };
-    let rows = shared::marker_rows(pen, model, view, &frame);
+    let rows = shared::marker_rows(pen, model, view, &plot);
     // Marker labels, then a gap, then the axis label above the plot.
-    frame.top = 8.0 + shared::markers_height(rows) + if rows > 0 { 22.0 } else { 14.0 };
+    plot.top = 8.0 + shared::markers_height(rows) + if rows > 0 { 22.0 } else { 14.0 };
     let axis_h = 24.0;
     let release_h = if show_releases {
-        ((h - frame.top - axis_h) * 0.3).clamp(54.0, 110.0)
+        ((h - plot.top - axis_h) * 0.3).clamp(54.0, 110.0)
     } else {
         0.0
     };
-    frame.bottom = h - axis_h - release_h;
+    plot.bottom = h - axis_h - release_h;
 
     let line = in_view(view, line_points(model, m));
     let side = in_view(view, side_points(model, m));
@@ -172,36 +172,28 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     };
     let values = line.iter().chain(&side).chain(&claims).map(|r| r.value as f64);
     let (y0, y1) = axis::y_domain(values, 4);
-    frame.y0 = y0;
-    frame.y1 = y1;
+    plot.y0 = y0;
+    plot.y1 = y1;
 
     shared::draw_after_band(
         pen,
         model,
-        &Frame {
+        &Plot {
             bottom: h - axis_h,
-            ..frame
+            ..plot
         },
     )?;
-    axis::draw_y_grid(pen, &frame, &axis::ticks(y0, y1, 4), |v| format::thousands(v as u32))?;
+    axis::draw_y_grid(pen, &plot, &axis::ticks(y0, y1, 4), |v| format::thousands(v as u32))?;
     let axis_label = match m {
         PrisonerMetric::Convicted => "Convicted in political cases (cumulative)",
         _ => "Political prisoners held (Viasna)",
     };
-    pen.text(
-        axis_label,
-        frame.left,
-        frame.top - 9.0,
-        11.0,
-        &t.muted,
-        Align::Left,
-        true,
-    )?;
+    pen.text(axis_label, plot.left, plot.top - 9.0, 11.0, &t.muted, Align::Left, true)?;
 
     let mut hits = HitMap::default();
     let pts: Vec<(f64, f64, &PrisonerRow)> = line
         .iter()
-        .map(|r| (frame.x(r.date.mid()), frame.y(r.value as f64), *r))
+        .map(|r| (plot.x(r.date.mid()), plot.y(r.value as f64), *r))
         .collect();
     let first_shown = pts.first().map(|p| p.2.date.mid());
     if m == PrisonerMetric::Held {
@@ -223,9 +215,9 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             // first point, else two, so it never runs into the line or off the chart.
             let since = pts.first().map(|p| p.2.date.label()).unwrap_or_default();
             let long = format!("Viasna counts in this data start in {since}");
-            let first_x = pts.first().map(|p| p.0).unwrap_or(frame.right);
-            let room = first_x - frame.left - 18.0;
-            let y = frame.y((y0 + y1) / 2.0);
+            let first_x = pts.first().map(|p| p.0).unwrap_or(plot.right);
+            let room = first_x - plot.left - 18.0;
+            let y = plot.y((y0 + y1) / 2.0);
             let lines = if pen.text_width(&long, 11.0, false) <= room {
                 vec![long]
             } else {
@@ -235,7 +227,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             for (k, line) in lines.iter().enumerate() {
                 pen.text(
                     line,
-                    frame.left + 6.0,
+                    plot.left + 6.0,
                     top + 14.0 * k as f64,
                     11.0,
                     &t.muted,
@@ -260,16 +252,16 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         hits.hits.push(Hit::around(DatasetKind::Prisoners, &r.id, x, y, 5.0));
     }
     for r in side.iter() {
-        let (x, y) = (frame.x(r.date.mid()), frame.y(r.value as f64));
+        let (x, y) = (plot.x(r.date.mid()), plot.y(r.value as f64));
         pen.mark(Shape::Circle, x, y, 3.5, &t.series.mix(0.8), false)?;
         hits.hits.push(Hit::around(DatasetKind::Prisoners, &r.id, x, y, 5.0));
     }
     for r in claims.iter() {
-        let (x, y) = (frame.x(r.date.mid()), frame.y(r.value as f64));
+        let (x, y) = (plot.x(r.date.mid()), plot.y(r.value as f64));
         pen.mark(Shape::Diamond, x, y, 5.5, &t.article.to_rgba(), false)?;
         let label = format!("Article: {}", format::thousands(r.value));
         let lw = pen.text_width(&label, 11.0, true);
-        let lx = if x + 10.0 + lw > frame.right {
+        let lx = if x + 10.0 + lw > plot.right {
             x - 10.0 - lw
         } else {
             x + 10.0
@@ -282,7 +274,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     // counts days apart); each moved up (or, near the top, down) a row until it clears the others.
     let mut placed: Vec<(f64, f64, f64)> = Vec::new();
     for r in &lit_rows {
-        let (x, y) = (frame.x(r.date.mid()), frame.y(r.value as f64));
+        let (x, y) = (plot.x(r.date.mid()), plot.y(r.value as f64));
         pen.circle(x, y, 6.5, &t.accent.to_rgba(), false, 2.0)?;
         let same_month = |o: &&PrisonerRow| {
             o.id != r.id && (o.date.start.year, o.date.start.month) == (r.date.start.year, r.date.start.month)
@@ -294,7 +286,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         };
         let label = format!("{} · {when}", format::thousands(r.value));
         let lw = pen.text_width(&label, 11.0, true);
-        let lx = (x - lw / 2.0).clamp(frame.left, frame.right - lw);
+        let lx = (x - lw / 2.0).clamp(plot.left, plot.right - lw);
         let clashes = |ly: f64| {
             placed
                 .iter()
@@ -302,7 +294,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         };
         let up = (0..4)
             .map(|k| y - 16.0 - 15.0 * k as f64)
-            .find(|&ly| ly > frame.top && !clashes(ly));
+            .find(|&ly| ly > plot.top && !clashes(ly));
         let ly = up.or_else(|| (0..4).map(|k| y + 18.0 + 15.0 * k as f64).find(|&ly| !clashes(ly)));
         let ly = ly.unwrap_or(y + 18.0);
         placed.push((lx, ly, lw));
@@ -313,20 +305,20 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             pen,
             model,
             view,
-            &frame,
-            frame.bottom + 4.0,
+            &plot,
+            plot.bottom + 4.0,
             h - axis_h,
             any_highlight,
             &mut hits,
         )?;
     }
-    let axis_frame = Frame {
+    let axis_plot = Plot {
         bottom: h - axis_h,
-        ..frame
+        ..plot
     };
-    axis::draw_time_axis(pen, &axis_frame, &axis::time_ticks(&frame, 40.0))?;
+    axis::draw_time_axis(pen, &axis_plot, &axis::time_ticks(&plot, 40.0))?;
     hits.hits
-        .extend(shared::draw_markers(pen, model, view, &axis_frame, 8.0)?);
+        .extend(shared::draw_markers(pen, model, view, &axis_plot, 8.0)?);
     Ok(hits)
 }
 
@@ -335,14 +327,14 @@ fn draw_releases<DB: DrawingBackend>(
     pen: &Pen<DB>,
     model: &Model,
     view: &ChartView,
-    frame: &Frame,
+    plot: &Plot,
     top: f64,
     bottom: f64,
     any_highlight: bool,
     hits: &mut HitMap,
 ) -> Result<(), DrawError> {
     let t = pen.theme;
-    pen.line(&[(frame.left, top), (frame.right, top)], &t.grid.to_rgba(), 1.0)?;
+    pen.line(&[(plot.left, top), (plot.right, top)], &t.grid.to_rgba(), 1.0)?;
     let episodes = release_episodes(model, view);
     let biggest = episodes.iter().filter_map(|r| r.number).max().unwrap_or(1).max(1) as f64;
     // Room above the biggest circle for a row of count labels, and below it for the article's
@@ -355,18 +347,18 @@ fn draw_releases<DB: DrawingBackend>(
     let cy = (top + (bottom - top) * 0.62).clamp(lo.min(hi), hi.max(lo));
     // The row's name, over the panel's corner; count labels keep clear of it.
     let title = "Released";
-    pen.text(title, frame.left + 2.0, top + 9.0, 11.0, &t.muted, Align::Left, true)?;
+    pen.text(title, plot.left + 2.0, top + 9.0, 11.0, &t.muted, Align::Left, true)?;
     let title_box = Rect {
-        x0: frame.left + 2.0,
+        x0: plot.left + 2.0,
         y0: top + 2.0,
-        x1: frame.left + 2.0 + pen.text_width(title, 11.0, true),
+        x1: plot.left + 2.0 + pen.text_width(title, 11.0, true),
         y1: top + 16.0,
     };
     let sized: Vec<(f64, f64, &ReleaseRow)> = episodes
         .iter()
         .map(|r| {
             let n = r.number.unwrap_or(0) as f64;
-            (frame.x(r.date.mid()), (n / biggest).sqrt() * max_r + 2.0, *r)
+            (plot.x(r.date.mid()), (n / biggest).sqrt() * max_r + 2.0, *r)
         })
         .collect();
     for &(x, r, row) in &sized {
@@ -407,8 +399,8 @@ fn draw_releases<DB: DrawingBackend>(
         base,
         row_h: 11.0,
         ceiling: (top + 2.0).max(base - 22.0),
-        left: frame.left,
-        right: frame.right,
+        left: plot.left,
+        right: plot.right,
         gap: 6.0,
     };
     for (text, spot) in texts.iter().zip(labels::stack(&spans, at, &[title_box])) {
@@ -425,10 +417,10 @@ fn draw_releases<DB: DrawingBackend>(
         {
             for year in row.date.years.iter().flatten() {
                 let at = *year as f64 + 0.5;
-                if !frame.shows_x(at) {
+                if !plot.shows_x(at) {
                     continue;
                 }
-                let x = frame.x(at);
+                let x = plot.x(at);
                 let y = bottom - 6.0;
                 pen.mark(Shape::TriangleUp, x, y, 4.5, &t.article.to_rgba(), false)?;
                 hits.hits.push(Hit::around(DatasetKind::Releases, &row.id, x, y, 6.0));

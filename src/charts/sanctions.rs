@@ -1,7 +1,7 @@
 //! Sanctions rounds: one lane per actor, one mark per round whose shape and colour give its type,
 //! with trigger events as labelled rules.
 
-use super::axis::{self, Frame};
+use super::axis::{self, Plot};
 use super::hitmap::{Hit, HitMap};
 use super::labels;
 use super::pen::{Align, Pen, Shape};
@@ -80,7 +80,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     let (w, h) = (pen.width(), pen.height());
     let narrow = w < 500.0;
     let lane_label_w = if narrow { 56.0 } else { 64.0 };
-    let mut frame = Frame {
+    let mut plot = Plot {
         left: lane_label_w,
         top: 0.0,
         right: w - 12.0,
@@ -90,16 +90,16 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         y0: 0.0,
         y1: LANES.len() as f64,
     };
-    let rows = shared::marker_rows(pen, model, view, &frame);
-    frame.top = 6.0 + shared::markers_height(rows) + if rows > 0 { 6.0 } else { 0.0 };
-    let lane_h = (frame.bottom - frame.top) / LANES.len() as f64;
-    let lane_mid = |i: usize| frame.top + lane_h * (i as f64 + 0.5);
+    let rows = shared::marker_rows(pen, model, view, &plot);
+    plot.top = 6.0 + shared::markers_height(rows) + if rows > 0 { 6.0 } else { 0.0 };
+    let lane_h = (plot.bottom - plot.top) / LANES.len() as f64;
+    let lane_mid = |i: usize| plot.top + lane_h * (i as f64 + 0.5);
 
-    shared::draw_after_band(pen, model, &frame)?;
+    shared::draw_after_band(pen, model, &plot)?;
     for (i, lane) in LANES.iter().enumerate() {
-        let y = frame.top + lane_h * i as f64;
+        let y = plot.top + lane_h * i as f64;
         if i > 0 {
-            pen.line(&[(frame.left, y), (frame.right, y)], &t.grid.to_rgba(), 1.0)?;
+            pen.line(&[(plot.left, y), (plot.right, y)], &t.grid.to_rgba(), 1.0)?;
         }
         pen.text(
             lane,
@@ -111,20 +111,20 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             true,
         )?;
     }
-    let ticks = axis::time_ticks(&frame, 44.0);
+    let ticks = axis::time_ticks(&plot, 44.0);
     for (at, _) in &ticks {
-        let x = frame.x(*at);
-        pen.line(&[(x, frame.top), (x, frame.bottom)], &t.grid.mix(0.6), 1.0)?;
+        let x = plot.x(*at);
+        pen.line(&[(x, plot.top), (x, plot.bottom)], &t.grid.mix(0.6), 1.0)?;
     }
-    axis::draw_time_axis(pen, &frame, &ticks)?;
+    axis::draw_time_axis(pen, &plot, &ticks)?;
 
     let mut hits = HitMap::default();
     for claim in article_claims(model, view) {
         let Some(i) = LANES.iter().position(|l| *l == claim.lane) else {
             continue;
         };
-        let x0 = frame.x(claim.date.start.year_fraction().max(view.from));
-        let x1 = frame.x(claim.date.end.year_fraction().min(view.to));
+        let x0 = plot.x(claim.date.start.year_fraction().max(view.from));
+        let x1 = plot.x(claim.date.end.year_fraction().min(view.to));
         let (y0, y1) = (lane_mid(i) - lane_h * 0.42, lane_mid(i) + lane_h * 0.42);
         pen.rect(x0, y0, x1, y1, &t.article.mix(0.08), true, 0.0)?;
         for (a, b) in [
@@ -165,7 +165,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             .filter(|row| row.lane == *lane)
             .collect();
         rounds.sort_by(|a, b| a.date.mid().total_cmp(&b.date.mid()));
-        let xs: Vec<f64> = rounds.iter().map(|row| frame.x(row.date.mid())).collect();
+        let xs: Vec<f64> = rounds.iter().map(|row| plot.x(row.date.mid())).collect();
         let spans: Vec<(f64, f64)> = xs.iter().map(|x| (x - r, x + r)).collect();
         let stack = labels::rows(&spans, 1.0);
         let max_offset = (lane_h / 2.0 - r - 1.0).max(0.0);
@@ -195,6 +195,6 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 .push(Hit::around(DatasetKind::Sanctions, &row.id, cx, cy, size + 2.0));
         }
     }
-    hits.hits.extend(shared::draw_markers(pen, model, view, &frame, 6.0)?);
+    hits.hits.extend(shared::draw_markers(pen, model, view, &plot, 6.0)?);
     Ok(hits)
 }

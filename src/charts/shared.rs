@@ -1,6 +1,6 @@
 //! Pieces every time chart shares: event markers and the "after the article" band.
 
-use super::axis::Frame;
+use super::axis::Plot;
 use super::hitmap::Hit;
 use super::labels;
 use super::pen::{Align, Pen};
@@ -12,8 +12,8 @@ const LABEL_SIZE: f64 = 11.0;
 const ROW_H: f64 = 14.0;
 
 /// How many label rows the view's event markers need at this width (for reserving space).
-pub fn marker_rows<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView, frame: &Frame) -> usize {
-    marker_layout(pen, model, view, frame)
+pub fn marker_rows<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView, plot: &Plot) -> usize {
+    marker_layout(pen, model, view, plot)
         .iter()
         .map(|m| m.row + 1)
         .max()
@@ -28,7 +28,7 @@ struct Placed {
     row: usize,
 }
 
-fn marker_layout<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView, frame: &Frame) -> Vec<Placed> {
+fn marker_layout<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView, plot: &Plot) -> Vec<Placed> {
     let mut placed: Vec<Placed> = view
         .markers
         .iter()
@@ -37,10 +37,10 @@ fn marker_layout<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartV
                 return None;
             };
             let at = event.date.mid();
-            frame.shows_x(at).then(|| Placed {
+            plot.shows_x(at).then(|| Placed {
                 id: m.id.clone(),
                 label: m.label.clone(),
-                x: frame.x(at),
+                x: plot.x(at),
                 label_x: 0.0,
                 row: 0,
             })
@@ -52,7 +52,7 @@ fn marker_layout<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartV
         .map(|p| {
             let w = pen.text_width(&p.label, LABEL_SIZE, false);
             // Keep labels inside the plot: centred on the rule unless that would overflow.
-            p.label_x = (p.x - w / 2.0).clamp(frame.left, (frame.right - w).max(frame.left));
+            p.label_x = (p.x - w / 2.0).clamp(plot.left, (plot.right - w).max(plot.left));
             (p.label_x, p.label_x + w)
         })
         .collect();
@@ -63,25 +63,19 @@ fn marker_layout<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartV
 }
 
 /// Draws the markers as dashed rules from `label_top` (labels stack downwards from there)
-/// to the frame's bottom; returns their hit regions (the labels).
+/// to the plot's bottom; returns their hit regions (the labels).
 pub fn draw_markers<DB: DrawingBackend>(
     pen: &Pen<DB>,
     model: &Model,
     view: &ChartView,
-    frame: &Frame,
+    plot: &Plot,
     label_top: f64,
 ) -> Result<Vec<Hit>, DrawError> {
     let t = pen.theme;
     let mut hits = Vec::new();
-    for p in marker_layout(pen, model, view, frame) {
+    for p in marker_layout(pen, model, view, plot) {
         let y = label_top + ROW_H * p.row as f64 + ROW_H / 2.0;
-        pen.dashed(
-            (p.x, y + ROW_H / 2.0),
-            (p.x, frame.bottom),
-            &t.marker.mix(0.9),
-            1.0,
-            3.0,
-        )?;
+        pen.dashed((p.x, y + ROW_H / 2.0), (p.x, plot.bottom), &t.marker.mix(0.9), 1.0, 3.0)?;
         let w = pen.text_width(&p.label, LABEL_SIZE, false);
         pen.text(&p.label, p.label_x, y, LABEL_SIZE, &t.marker, Align::Left, false)?;
         hits.push(Hit {
@@ -102,29 +96,21 @@ pub fn markers_height(rows: usize) -> f64 {
 }
 
 /// Shades the time after the article's publication and labels it.
-pub fn draw_after_band<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, frame: &Frame) -> Result<(), DrawError> {
+pub fn draw_after_band<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, plot: &Plot) -> Result<(), DrawError> {
     let Some(day) = model.publication_day() else {
         return Ok(());
     };
     let at = day.year_fraction();
-    if at >= frame.x1 {
+    if at >= plot.x1 {
         return Ok(());
     }
     let t = pen.theme;
-    let x = frame.x(at.max(frame.x0));
-    pen.rect(x, frame.top, frame.right, frame.bottom, &t.after.to_rgba(), true, 0.0)?;
-    pen.line(&[(x, frame.top), (x, frame.bottom)], &t.muted.mix(0.8), 1.0)?;
-    if frame.right - x > 44.0 {
-        pen.text(
-            "After the",
-            x + 4.0,
-            frame.top + 8.0,
-            10.0,
-            &t.muted,
-            Align::Left,
-            false,
-        )?;
-        pen.text("article", x + 4.0, frame.top + 20.0, 10.0, &t.muted, Align::Left, false)?;
+    let x = plot.x(at.max(plot.x0));
+    pen.rect(x, plot.top, plot.right, plot.bottom, &t.after.to_rgba(), true, 0.0)?;
+    pen.line(&[(x, plot.top), (x, plot.bottom)], &t.muted.mix(0.8), 1.0)?;
+    if plot.right - x > 44.0 {
+        pen.text("After the", x + 4.0, plot.top + 8.0, 10.0, &t.muted, Align::Left, false)?;
+        pen.text("article", x + 4.0, plot.top + 20.0, 10.0, &t.muted, Align::Left, false)?;
     }
     Ok(())
 }

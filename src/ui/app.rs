@@ -15,7 +15,7 @@ use super::stepper::Stepper;
 use crate::keymap::{self, Action, Context};
 use crate::model::Model;
 use crate::view_state::{self, Mode, ThemeChoice, ViewState};
-use crate::web::{motion, panic, print, swipe, theme, url};
+use crate::web::{motion, panic, print, scheme, swipe, url};
 use leptos::either::{Either, EitherOf3};
 use leptos::ev;
 use leptos::prelude::*;
@@ -98,7 +98,7 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
                 reader.theme.set(resolved);
                 reader.motion.set(!boot.reduced_motion);
             }
-            theme::apply(resolved);
+            scheme::apply(resolved);
             wire_browser(reader, params.clone());
         })
     });
@@ -217,9 +217,9 @@ fn wire_browser(reader: Reader, params: view_state::Params) {
     motion::watch(move |reduced| reader.motion.set(!reduced));
     print::watch(move |printing| reader.printing.set(printing));
     if initial.theme == ThemeChoice::Auto {
-        theme::watch_system(move |dark| {
+        scheme::watch_system(move |dark| {
             let resolved = ThemeChoice::Auto.resolve(dark);
-            theme::apply(resolved);
+            scheme::apply(resolved);
             reader.theme.set(resolved);
         });
     }

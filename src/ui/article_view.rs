@@ -98,7 +98,7 @@ pub fn ArticleView(
                     view! {
                         <section class="article-step" id=format!("{prefix}-{slug}") aria-labelledby=labelled_by>
                             <StepText index=i heading_id=heading notes=!print/>
-                            <StaticFigure index=i print=print resized=resized/>
+                            <ArticleFigure index=i print=print resized=resized/>
                             <p class="article-step__link">
                                 "This step online: " <a href=link.clone()>{link.clone()}</a>
                             </p>
@@ -121,9 +121,10 @@ pub fn ArticleView(
     }
 }
 
-/// Step `index`'s chart state as an SVG figure, with its legend and sources.
+/// Step `index`'s chart state as an SVG figure drawn in the browser at the column's width, with its
+/// legend and sources (the built page's own figures are `static_figure::StaticFigure`).
 #[component]
-fn StaticFigure(
+fn ArticleFigure(
     /// Zero-based step index.
     index: usize,
     /// Light colours and a fixed print size.
@@ -142,10 +143,10 @@ fn StaticFigure(
         move || {
             // Print is always light; on screen the figure follows the theme.
             let theme = if print || reader.printing.get() {
-                crate::web::theme::light()
+                crate::web::scheme::light()
             } else {
                 reader.theme.track();
-                crate::web::theme::current()
+                crate::web::scheme::current()
             };
             resized.track();
             let (w, h) = if print { PRINT_SIZE } else { screen_size() };

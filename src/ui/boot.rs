@@ -23,7 +23,7 @@ impl Boot {
     pub fn from_browser() -> Self {
         Boot {
             query: crate::web::url::current_query(),
-            system_dark: crate::web::theme::system_dark(),
+            system_dark: crate::web::scheme::system_dark(),
             reduced_motion: crate::web::motion::reduced(),
         }
     }

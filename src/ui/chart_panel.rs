@@ -8,7 +8,7 @@ use super::tooltip::Tooltip;
 use crate::charts::keynav::{NavGrid, Pos};
 use crate::charts::legend;
 use crate::charts::tween::Tween;
-use crate::charts::{tooltip, Hit, HitMap};
+use crate::charts::{describe, Hit, HitMap};
 use crate::keymap::{self, Action, Context};
 use crate::model::{text, ChartKind, ChartView, DatasetKind};
 use crate::web;
@@ -178,7 +178,7 @@ pub fn ChartPanel() -> impl IntoView {
         let text = next
             .and_then(|p| grid.with_value(|g| g.hit(p)))
             .and_then(|k| hits.with_value(|map| map.hits.get(k).cloned()))
-            .and_then(|hit| reader.model.with_value(|m| tooltip::content(m, hit.dataset, &hit.id)))
+            .and_then(|hit| reader.model.with_value(|m| describe::content(m, hit.dataset, &hit.id)))
             .map(|c| format!("{intro}{}", c.announcement()))
             .unwrap_or_default();
         announcement.set(text);
@@ -297,7 +297,7 @@ pub fn ChartPanel() -> impl IntoView {
                     let t = tip.get()?;
                     // Drawn again with the source's title and link once they arrive.
                     super::source_detail::is_ready(reader);
-                    let content = reader.model.with_value(|m| tooltip::content(m, t.dataset, &t.id))?;
+                    let content = reader.model.with_value(|m| describe::content(m, t.dataset, &t.id))?;
                     Some(view! { <Tooltip content=content left=t.left top=t.top/> })
                 }}
             </div>

@@ -55,7 +55,7 @@ pub fn Masthead() -> impl IntoView {
                         aria-pressed=move || if reader.theme.get() == "dark" { "true" } else { "false" }
                         on:click=move |_| {
                             let next = if reader.theme.get_untracked() == "dark" { "light" } else { "dark" };
-                            crate::web::theme::apply(next);
+                            crate::web::scheme::apply(next);
                             reader.theme.set(next);
                         }
                     >

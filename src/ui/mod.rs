@@ -34,7 +34,7 @@ pub mod tooltip;
 pub fn start() {
     use leptos::prelude::*;
     crate::web::panic::install();
-    crate::web::text::install();
+    crate::web::label_width::install();
     let Some(root) = crate::web::element("app") else {
         crate::web::panic::show_notice("This page is missing the explainer's container.");
         return;
@@ -49,7 +49,7 @@ pub fn start() {
         root.set_inner_html("");
         leptos::mount::mount_to(root, move || view! { <app::App boot=boot/> }).forget();
     }
-    // The page was hidden while it showed the wrong layout (see theme.js); it is right now.
+    // The page was hidden while it showed the wrong layout (see prepaint.js); it is right now.
     if let Some(html) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())

@@ -17,7 +17,7 @@ const SMOOTH_LOCK_MS: i32 = 900;
 #[component]
 pub fn ScrollSteps() -> impl IntoView {
     let reader = use_reader();
-    // Each step's slug and chart title (theme.js shows a deep-linked step's title before the app starts).
+    // Each step's slug and chart title (prepaint.js shows a deep-linked step's title before the app starts).
     let steps: Vec<(String, &'static str)> = reader.model.with_value(|m| {
         m.story
             .steps

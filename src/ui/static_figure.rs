@@ -4,7 +4,7 @@
 //! The built page holds it inside `<noscript>`: a browser running scripts reads that as one text
 //! node, not as the ~50 elements (a link per source) it would otherwise parse, style and lay out
 //! before the first paint; there the live chart takes its place. If the app cannot start,
-//! `theme.js` unpacks these figures so the page still reads as an article with charts. The app
+//! `prepaint.js` unpacks these figures so the page still reads as an article with charts. The app
 //! itself renders an empty `<noscript>` in the same place, so hydration adopts it as it is.
 
 use leptos::prelude::*;

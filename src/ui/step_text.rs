@@ -123,7 +123,7 @@ fn SourceNote(
         }
         let content = reader
             .model
-            .with_value(|m| crate::charts::tooltip::content(m, dataset, &id))?;
+            .with_value(|m| crate::charts::describe::content(m, dataset, &id))?;
         Some(view! {
             <aside id="source-note" class="source-note" aria-label="Source of this figure">
                 <p class="source-note__value">
@@ -132,7 +132,7 @@ fn SourceNote(
                 <p class="source-note__title">{content.title.clone()}</p>
                 {move || if super::source_detail::is_ready(reader) {
                     // Read again: the detail came after this card's first render.
-                    let content = reader.model.with_value(|m| crate::charts::tooltip::content(m, dataset, &id));
+                    let content = reader.model.with_value(|m| crate::charts::describe::content(m, dataset, &id));
                     Either::Left(content.map(|content| view! {
                         <SourceLine content=content.clone()/>
                         <blockquote class="source-note__quote">"“" {content.source.quote.clone()} "”"</blockquote>

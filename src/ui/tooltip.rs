@@ -1,6 +1,6 @@
 //! The tooltip for a chart mark, and the source line shared with the text's source cards.
 
-use crate::charts::tooltip::TooltipContent;
+use crate::charts::describe::TooltipContent;
 use crate::model::{Confidence, Source};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;

@@ -24,7 +24,7 @@ fn fit(canvas: &HtmlCanvasElement, w: f64, h: f64) -> f64 {
 fn scene(canvas: &HtmlCanvasElement, model: &Model, view: &ChartView, dpr: f64) -> Result<HitMap, String> {
     let backend = Canvas::new(canvas).ok_or("no 2d context")?;
     let area = backend.into_drawing_area();
-    let hits = charts::draw(&area, model, view, &super::theme::current(), dpr)?;
+    let hits = charts::draw(&area, model, view, &super::scheme::current(), dpr)?;
     area.present().map_err(|e| format!("{e:?}"))?;
     Ok(hits)
 }
@@ -72,6 +72,6 @@ fn device_pixel_ratio() -> f64 {
 pub fn focus_ring(canvas: &HtmlCanvasElement, hit: &Hit) -> Result<(), String> {
     let backend = Canvas::new(canvas).ok_or("no 2d context")?;
     let area = backend.into_drawing_area();
-    charts::draw_focus(&area, hit, &super::theme::current(), device_pixel_ratio())?;
+    charts::draw_focus(&area, hit, &super::scheme::current(), device_pixel_ratio())?;
     area.present().map_err(|e| format!("{e:?}"))
 }

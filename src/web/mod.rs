@@ -7,13 +7,13 @@ pub mod clipboard;
 pub mod download;
 pub mod embed;
 pub mod fetch;
+pub mod label_width;
 pub mod motion;
 pub mod panic;
 pub mod print;
+pub mod scheme;
 pub mod scrolly;
 pub mod swipe;
-pub mod text;
-pub mod theme;
 pub mod url;
 
 /// The page element with this id, if the page has one.

@@ -1,4 +1,5 @@
-//! The chart palette as the page's CSS currently defines it (so themes are a CSS concern).
+//! The page's colour scheme: `data-theme` on the root, the system's preference and its changes,
+//! and the chart palette as the page's CSS currently defines it (so themes are a CSS concern).
 
 use crate::charts::Theme;
 use std::cell::{OnceCell, RefCell};

@@ -1,4 +1,5 @@
-//! What a tooltip says about a datum: what, when, how much, and from where.
+//! What a chart mark says about its datum (in its tooltip, its keyboard announcement and the
+//! text's source cards): what, when, how much, and from where.
 
 use crate::model::{text, Confidence, DatasetKind, Model, Source};
 
