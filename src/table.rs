@@ -1,7 +1,7 @@
 //! The data behind a chart state as a table: exactly the data the chart draws (same selection,
 //! same range), for the "Show data" table, the CSV download and screen readers.
 
-use crate::charts::{gdp, prisoners, sanctions};
+use crate::charts::{self, prisoners};
 use crate::format;
 use crate::model::{ChartKind, ChartView, Confidence, DatasetKind, Datum, Model, PrisonerMetric, Source};
 
@@ -54,37 +54,8 @@ pub fn drawn(model: &Model, view: &ChartView) -> Vec<(DatasetKind, String)> {
             out.push((kind, id.to_string()));
         }
     };
-    match view.chart {
-        ChartKind::Gdp => {
-            let rows = gdp::bars(model, view)
-                .into_iter()
-                .chain(gdp::article_rows(model, view))
-                .chain(gdp::forecasts(model, view))
-                .chain(gdp::later(model, view));
-            for r in rows {
-                add(DatasetKind::Gdp, &r.id);
-            }
-        }
-        ChartKind::Prisoners => {
-            let m = prisoners::metric(view);
-            for r in prisoners::counts_in_view(model, view, m) {
-                add(DatasetKind::Prisoners, &r.id);
-            }
-            for r in prisoners::release_episodes(model, view) {
-                add(DatasetKind::Releases, &r.id);
-            }
-            for r in prisoners::cited_release_years(model, view) {
-                add(DatasetKind::Releases, &r.id);
-            }
-        }
-        ChartKind::Sanctions => {
-            for r in sanctions::visible_rounds(model, view)
-                .into_iter()
-                .chain(sanctions::article_claims(model, view))
-            {
-                add(DatasetKind::Sanctions, &r.id);
-            }
-        }
+    for d in (charts::scene(view.chart).drawn)(model, view) {
+        add(d.kind(), d.id());
     }
     for marker in &view.markers {
         if let Some(Datum::Event(e)) = model.datum(DatasetKind::Events, &marker.id) {

@@ -4,16 +4,60 @@
 
 use super::axis::{self, Plot};
 use super::hitmap::{Hit, HitMap};
+use super::legend::{item, LegendItem};
 use super::pen::{Align, Pen, Shape};
 use super::DrawError;
 use crate::format;
-use crate::model::{ChartView, Confidence, DatasetKind, GdpRow, Layer, Model};
+use crate::model::{ChartView, Confidence, DatasetKind, Datum, GdpRow, Layer, Model};
 use plotters::prelude::*;
 
 /// The bar series: World Bank WDI (the vintage used throughout the story).
 pub const BAR_SERIES: &str = "wdi";
 /// Later data that post-dates the article.
 pub const LATER_SERIES: &str = "wdi-2026";
+
+/// The GDP chart's part of the chart contract (see [`super::Scene`]).
+pub const SCENE: super::Scene = super::Scene {
+    sources: "World Bank, World Development Indicators (later data from a newer vintage); forecasts from the IMF, the World Bank and others, each named on its mark",
+    data_file: "gdp",
+    drawn,
+    legend,
+};
+
+fn drawn<'m>(model: &'m Model, view: &ChartView) -> Vec<Datum<'m>> {
+    let rows = bars(model, view).into_iter().chain(article_rows(model, view));
+    let rows = rows.chain(forecasts(model, view)).chain(later(model, view));
+    rows.map(Datum::Gdp).collect()
+}
+
+fn legend(model: &Model, view: &ChartView) -> Vec<LegendItem> {
+    let mut out = vec![item(
+        Shape::Square,
+        "--chart-bar",
+        true,
+        "World Bank (WDI), annual real growth",
+    )];
+    if !article_rows(model, view).is_empty() {
+        out.push(item(Shape::Diamond, "--chart-article", false, "The article's figures"));
+    }
+    let mut years: Vec<i32> = forecasts(model, view).iter().map(|r| r.year).collect();
+    if !years.is_empty() {
+        years.sort_unstable();
+        years.dedup();
+        let years: Vec<String> = years.iter().map(i32::to_string).collect();
+        let label = format!("Other forecasts for {}", format::and_list(&years));
+        out.push(item(Shape::Circle, "--chart-muted", true, &label));
+    }
+    if !later(model, view).is_empty() {
+        out.push(item(
+            Shape::Square,
+            "--chart-bar",
+            false,
+            "Later data (after the article)",
+        ));
+    }
+    out
+}
 
 fn in_range(view: &ChartView, year: i32) -> bool {
     (year as f64) >= view.from && (year as f64) <= view.to

@@ -16,8 +16,9 @@ pub mod shared;
 pub mod theme;
 pub mod tween;
 
-use crate::model::{ChartKind, ChartView, Model};
+use crate::model::{ChartKind, ChartView, Datum, Model};
 pub use hitmap::{Hit, HitMap};
+use legend::LegendItem;
 use pen::Pen;
 use plotters::coord::Shift;
 use plotters::prelude::{Color, DrawingArea, DrawingBackend};
@@ -25,6 +26,30 @@ pub use theme::Theme;
 
 /// A drawing failure, as text (backend errors differ per backend).
 pub type DrawError = String;
+
+/// What a chart kind gives the rest of the explainer besides its drawing. Each scene module
+/// (`sanctions`, `prisoners`, `gdp`) defines its `SCENE`; adding a chart kind means a scene
+/// module, its `ChartKind` variant and content, and an arm in [`scene`] and in [`draw`].
+pub struct Scene {
+    /// Who the figures come from, in a line under the chart.
+    pub sources: &'static str,
+    /// The download file with the rows (`data/<file>.json`).
+    pub data_file: &'static str,
+    /// The rows a view draws, in the scene's order: what the data table, the downloads and the
+    /// step's source list show (event markers are added by `table::drawn`).
+    pub drawn: for<'m> fn(&'m Model, &ChartView) -> Vec<Datum<'m>>,
+    /// Legend entries for what a view draws (the event marker's is added by `legend::items`).
+    pub legend: fn(&Model, &ChartView) -> Vec<LegendItem>,
+}
+
+/// The scene of a chart kind.
+pub fn scene(kind: ChartKind) -> &'static Scene {
+    match kind {
+        ChartKind::Sanctions => &sanctions::SCENE,
+        ChartKind::Prisoners => &prisoners::SCENE,
+        ChartKind::Gdp => &gdp::SCENE,
+    }
+}
 
 /// Draws `view` filling `area`. `scale` is device pixels per CSS pixel (devicePixelRatio), so
 /// the scene lays out in CSS pixels and stays crisp on high-DPI screens; hits are in CSS pixels.

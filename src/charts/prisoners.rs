@@ -5,12 +5,59 @@
 use super::axis::{self, Plot};
 use super::hitmap::{Hit, HitMap};
 use super::labels::{self, Rect, Stack};
+use super::legend::{item, LegendItem};
 use super::pen::{Align, Pen, Shape};
 use super::shared;
 use super::DrawError;
 use crate::format;
-use crate::model::{ChartView, Confidence, DatasetKind, Layer, Model, PrisonerMetric, PrisonerRow, ReleaseRow};
+use crate::model::{ChartView, Confidence, DatasetKind, Datum, Layer, Model, PrisonerMetric, PrisonerRow, ReleaseRow};
 use plotters::prelude::*;
+
+/// The prisoners chart's part of the chart contract (see [`super::Scene`]).
+pub const SCENE: super::Scene = super::Scene {
+    sources: "Viasna human rights centre (directly and as reported by media); releases from news reports",
+    data_file: "prisoners",
+    drawn,
+    legend,
+};
+
+fn drawn<'m>(model: &'m Model, view: &ChartView) -> Vec<Datum<'m>> {
+    let counts = counts_in_view(model, view, metric(view))
+        .into_iter()
+        .map(Datum::Prisoner);
+    let releases = release_episodes(model, view)
+        .into_iter()
+        .chain(cited_release_years(model, view));
+    counts.chain(releases.map(Datum::Release)).collect()
+}
+
+fn legend(model: &Model, view: &ChartView) -> Vec<LegendItem> {
+    let line = match metric(view) {
+        PrisonerMetric::Convicted => "Convicted in political cases (Viasna, cumulative)",
+        _ => "Political prisoners held (Viasna count)",
+    };
+    let mut out = vec![item(Shape::Circle, "--chart-series", true, line)];
+    if !side_points_in_view(model, view).is_empty() {
+        out.push(item(
+            Shape::Circle,
+            "--chart-series",
+            false,
+            "Another count or statement, off the line",
+        ));
+    }
+    if view.has(Layer::Article) {
+        out.push(item(Shape::Diamond, "--chart-article", false, "The article's figure"));
+    }
+    if view.has(Layer::Releases) {
+        out.push(item(
+            Shape::Circle,
+            "--chart-release",
+            false,
+            "Release episode (area = people freed)",
+        ));
+    }
+    out
+}
 
 /// Which count the panel shows.
 pub fn metric(view: &ChartView) -> PrisonerMetric {

@@ -4,11 +4,61 @@
 use super::axis::{self, Plot};
 use super::hitmap::{Hit, HitMap};
 use super::labels;
+use super::legend::{item, LegendItem};
 use super::pen::{Align, Pen, Shape};
 use super::shared;
 use super::{DrawError, Theme};
-use crate::model::{ChartView, Confidence, DatasetKind, Highlight, Layer, Model, SanctionCategory, SanctionRow, LANES};
+use crate::model::{
+    ChartView, Confidence, DatasetKind, Datum, Highlight, Layer, Model, SanctionCategory, SanctionRow, LANES,
+};
 use plotters::prelude::*;
+
+/// The sanctions chart's part of the chart contract (see [`super::Scene`]).
+pub const SCENE: super::Scene = super::Scene {
+    sources: "EU Official Journal and Council, US Treasury, State Department, Commerce and White House, UK and Canadian governments, law-firm notes and news reports",
+    data_file: "sanctions",
+    drawn,
+    legend,
+};
+
+fn drawn<'m>(model: &'m Model, view: &ChartView) -> Vec<Datum<'m>> {
+    let rounds = visible_rounds(model, view)
+        .into_iter()
+        .chain(article_claims(model, view));
+    rounds.map(Datum::Sanction).collect()
+}
+
+fn legend(model: &Model, view: &ChartView) -> Vec<LegendItem> {
+    let mut out = Vec::new();
+    let shown = visible_rounds(model, view);
+    for c in SanctionCategory::MARKS {
+        if shown.iter().any(|r| r.category == c) {
+            out.push(item(shape(c), category_token(c), true, c.label()));
+        }
+    }
+    if !article_claims(model, view).is_empty() {
+        out.push(item(
+            Shape::Square,
+            "--chart-article",
+            false,
+            "The article's claim (dashed box)",
+        ));
+    }
+    out
+}
+
+/// The CSS custom property holding a category's colour.
+fn category_token(c: SanctionCategory) -> &'static str {
+    match c {
+        SanctionCategory::Listings => "--chart-listings",
+        SanctionCategory::Sectoral => "--chart-sectoral",
+        SanctionCategory::Financial => "--chart-financial",
+        SanctionCategory::Aviation => "--chart-aviation",
+        SanctionCategory::Export => "--chart-export",
+        SanctionCategory::Legislation => "--chart-legislation",
+        _ => "--chart-relief",
+    }
+}
 
 /// The mark shape of a category.
 pub fn shape(c: SanctionCategory) -> Shape {

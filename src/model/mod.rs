@@ -98,6 +98,17 @@ pub enum Datum<'a> {
 }
 
 impl<'a> Datum<'a> {
+    /// The dataset it belongs to.
+    pub fn kind(&self) -> DatasetKind {
+        match self {
+            Datum::Gdp(_) => DatasetKind::Gdp,
+            Datum::Prisoner(_) => DatasetKind::Prisoners,
+            Datum::Release(_) => DatasetKind::Releases,
+            Datum::Sanction(_) => DatasetKind::Sanctions,
+            Datum::Event(_) => DatasetKind::Events,
+        }
+    }
+
     pub fn id(&self) -> &'a str {
         match self {
             Datum::Gdp(r) => &r.id,
@@ -294,7 +305,8 @@ impl Model {
     /// The end of a `"latest"` axis for a chart: its newest shown datum, plus a margin up to the
     /// next quarter year on a time axis (its own year on the GDP chart).
     pub fn latest_end(&self, kind: ChartKind) -> Option<f64> {
-        let newest = validate::chart_datasets(kind)
+        let newest = kind
+            .datasets()
             .iter()
             .flat_map(|&k| self.data_of(k))
             .filter(|d| d.source().confidence != Confidence::Unverified)

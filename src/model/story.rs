@@ -1,6 +1,7 @@
 //! The story: the article's metadata and the steps, each with text and the chart state it shows.
 
 use super::datasets::{SanctionCategory, LANES};
+use super::DatasetKind;
 use serde::{Deserialize, Serialize};
 
 /// The article the explainer tells.
@@ -49,6 +50,15 @@ impl ChartKind {
     /// The inverse of [`ChartKind::key`].
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// The datasets its marks come from (what its highlights may name).
+    pub fn datasets(self) -> &'static [DatasetKind] {
+        match self {
+            ChartKind::Sanctions => &[DatasetKind::Sanctions, DatasetKind::Events],
+            ChartKind::Prisoners => &[DatasetKind::Prisoners, DatasetKind::Releases, DatasetKind::Events],
+            ChartKind::Gdp => &[DatasetKind::Gdp],
+        }
     }
 
     /// The chart's title above the canvas.

@@ -7,15 +7,6 @@ use super::text;
 use super::{ChartKind, Confidence, DatasetKind, Datum, Highlight, Layer, Model};
 use std::collections::HashSet;
 
-/// Datasets a chart draws from, for resolving highlight ids.
-pub fn chart_datasets(kind: ChartKind) -> &'static [DatasetKind] {
-    match kind {
-        ChartKind::Sanctions => &[DatasetKind::Sanctions, DatasetKind::Events],
-        ChartKind::Prisoners => &[DatasetKind::Prisoners, DatasetKind::Releases, DatasetKind::Events],
-        ChartKind::Gdp => &[DatasetKind::Gdp],
-    }
-}
-
 /// Every problem found; empty when the content is sound.
 pub fn validate(model: &Model) -> Vec<String> {
     let mut problems = Vec::new();
@@ -183,7 +174,7 @@ fn check_story(model: &Model, problems: &mut Vec<String>) {
         if !(view.from.is_finite() && view.to.is_finite() && view.from < view.to) {
             problems.push(format!("{at}: chart range {}..{} is empty", view.from, view.to));
         }
-        let sources = chart_datasets(view.chart);
+        let sources = view.chart.datasets();
         // Category and lane selectors are checked as the content is read (`Highlight`).
         let ids = view.highlight.iter().filter_map(|h| match h {
             Highlight::Datum(id) => Some(id),

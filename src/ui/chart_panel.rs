@@ -10,7 +10,7 @@ use crate::charts::legend;
 use crate::charts::tween::Tween;
 use crate::charts::{describe, Hit, HitMap};
 use crate::keymap::{self, Action, Context};
-use crate::model::{text, ChartKind, ChartView, DatasetKind};
+use crate::model::{text, ChartView, DatasetKind};
 use crate::web;
 use leptos::html;
 use leptos::prelude::*;
@@ -26,21 +26,6 @@ struct Tip {
     id: String,
     left: f64,
     top: f64,
-}
-
-/// Where each chart's figures come from, in a line under the chart.
-fn source_note(kind: ChartKind) -> (&'static str, &'static str) {
-    match kind {
-        ChartKind::Sanctions => (
-            "EU Official Journal and Council, US Treasury, State Department, Commerce and White House, UK and Canadian governments, law-firm notes and news reports",
-            "sanctions",
-        ),
-        ChartKind::Prisoners => ("Viasna human rights centre (directly and as reported by media); releases from news reports", "prisoners"),
-        ChartKind::Gdp => (
-            "World Bank, World Development Indicators (later data from a newer vintage); forecasts from the IMF, the World Bank and others, each named on its mark",
-            "gdp",
-        ),
-    }
 }
 
 /// The chart panel for the current step.
@@ -249,7 +234,10 @@ pub fn ChartPanel() -> impl IntoView {
         let v = view_of_step();
         reader.model.with_value(|m| legend::items(m, &v))
     };
-    let source = move || source_note(view_of_step().chart);
+    let source = move || {
+        let scene = crate::charts::scene(view_of_step().chart);
+        (scene.sources, scene.data_file)
+    };
 
     view! {
         // The figure is what scroll mode pins; its tools and sources follow it (on phones in
