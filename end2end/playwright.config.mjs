@@ -24,7 +24,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ../dist`,
+      command: `python3 serve.py ${port} ../dist`,
       cwd: here,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
@@ -33,7 +33,7 @@ export default defineConfig({
     },
     {
       // Host pages for the embed tests, on another port so the explainer is cross-origin to them.
-      command: `python3 -m http.server ${port + 1} --bind 127.0.0.1 --directory hosts`,
+      command: `python3 serve.py ${port + 1} hosts`,
       cwd: here,
       url: `http://127.0.0.1:${port + 1}/pym.html`,
       reuseExistingServer: false,

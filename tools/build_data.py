@@ -130,13 +130,17 @@ def number(text):
 
 # ---------------------------------------------------------------- datasets
 
-ARTICLE_DATE = (2025, 7, 22)
+# Facts the app shares, each stated once: the lanes and the GDP series keys in content/facts.json,
+# the article's date in the story.
+FACTS = json.loads((ROOT / "content" / "facts.json").read_text(encoding="utf-8"))
+ARTICLE_DATE = tuple(int(part) for part in json.loads(
+    (ROOT / "content" / "story.json").read_text(encoding="utf-8"))["article"]["date"].split("-"))
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december"]
 
 
 def published_after_article(vintage):
-    """True when a GDP figure's vintage shows it was published after the article (22 Jul 2025).
+    """True when a GDP figure's vintage shows it was published after the article (ARTICLE_DATE).
 
     Reads 'YYYY-MM[-DD]', 'Month YYYY' or a bare year; a bare '2025' is ambiguous and counts as
     not after. Used for styling later data apart, never for dropping it."""
@@ -155,8 +159,8 @@ def published_after_article(vintage):
 
 GDP_SERIES = {
     "article claim": "article",
-    "World Bank WDI NY.GDP.MKTP.KD.ZG": "wdi",
-    "World Bank WDI NY.GDP.MKTP.KD.ZG (later vintage)": "wdi-2026",
+    "World Bank WDI NY.GDP.MKTP.KD.ZG": FACTS["gdp_bars"],
+    "World Bank WDI NY.GDP.MKTP.KD.ZG (later vintage)": FACTS["gdp_later"],
     "IMF WEO NGDP_RPCH (October 2024)": "imf-2024-10",
     "IMF WEO NGDP_RPCH (April 2025)": "imf-2025-04",
     "IMF WEO NGDP_RPCH (October 2025)": "imf-2025-10",
@@ -180,7 +184,7 @@ def build_gdp():
             rec["value"] = float(r["value"])
         # The main WDI vintage (Dec 2025) restates years the article could already see, so it is
         # not "later data"; every other vintage is judged by its date.
-        rec["after_article"] = series != "wdi" and published_after_article(r["source_vintage"])
+        rec["after_article"] = series != FACTS["gdp_bars"] and published_after_article(r["source_vintage"])
         rec["source"] = source(r)
         rows.append(rec)
     return {"dataset": "gdp", "title": "Belarus: real GDP growth, annual %",
@@ -227,7 +231,7 @@ def build_releases():
 
 
 def sanction_lane(actor):
-    for lane in ("US", "EU", "UK", "Canada"):
+    for lane in FACTS["lanes"]:
         if actor == lane or actor.startswith(lane + " ") or actor.startswith(lane + "/") or f"/{lane}" in actor:
             return lane
     raise ValueError(f"unknown sanctions actor: {actor}")

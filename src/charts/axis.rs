@@ -1,6 +1,6 @@
 //! Plot areas and axes: data → CSS pixel mapping (`Plot`), tick choice and drawing.
 
-use super::pen::{Align, Pen};
+use super::pen::{LabelStyle, Pen};
 use super::DrawError;
 use plotters::prelude::*;
 
@@ -128,7 +128,7 @@ pub fn draw_time_axis<DB: DrawingBackend>(
         // Keep end labels inside the canvas.
         let half = pen.text_width(label, 11.0, false) / 2.0;
         let lx = x.clamp(half + 1.0, (pen.width() - half - 1.0).max(half + 1.0));
-        pen.text(label, lx, base + 13.0, 11.0, &t.muted, Align::Centre, false)?;
+        pen.text(label, (lx, base + 13.0), LabelStyle::new(11.0, &t.muted).centre())?;
     }
     Ok(())
 }
@@ -151,7 +151,7 @@ pub fn draw_y_grid<DB: DrawingBackend>(
         let y = plot.y(v);
         let color = if v == 0.0 { t.muted.to_rgba() } else { t.grid.to_rgba() };
         pen.line(&[(plot.left, y), (plot.right, y)], &color, 1.0)?;
-        pen.text(&label(v), plot.left - 6.0, y, 11.0, &t.muted, Align::Right, false)?;
+        pen.text(&label(v), (plot.left - 6.0, y), LabelStyle::new(11.0, &t.muted).right())?;
     }
     Ok(())
 }

@@ -5,16 +5,11 @@
 use super::axis::{self, Plot};
 use super::hitmap::{Hit, HitMap};
 use super::legend::{item, LegendItem};
-use super::pen::{Align, Pen, Shape};
+use super::pen::{LabelStyle, Pen, Shape};
 use super::DrawError;
 use crate::format;
 use crate::model::{ChartView, Confidence, DatasetKind, Datum, GdpRow, Layer, Model};
 use plotters::prelude::*;
-
-/// The bar series: World Bank WDI (the vintage used throughout the story).
-pub const BAR_SERIES: &str = "wdi";
-/// Later data that post-dates the article.
-pub const LATER_SERIES: &str = "wdi-2026";
 
 /// The GDP chart's part of the chart contract (see [`super::Scene`]).
 pub const SCENE: super::Scene = super::Scene {
@@ -70,7 +65,7 @@ pub fn bars<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
         .data
         .rows
         .iter()
-        .filter(|r| r.series == BAR_SERIES && in_range(view, r.year) && r.value.is_some())
+        .filter(|r| r.series == model.facts.gdp_bars && in_range(view, r.year) && r.value.is_some())
         .collect()
 }
 
@@ -101,7 +96,7 @@ pub fn forecasts<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
     let rows = &model.gdp.data.rows;
     let has_bar = |year: i32| {
         rows.iter()
-            .any(|b| b.series == BAR_SERIES && b.year == year && b.value.is_some())
+            .any(|b| b.series == model.facts.gdp_bars && b.year == year && b.value.is_some())
     };
     rows.iter()
         .filter(|r| r.source.confidence == Confidence::Verified && r.measure.contains("forecast") && !has_bar(r.year))
@@ -121,7 +116,7 @@ pub fn later<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
         .data
         .rows
         .iter()
-        .filter(|r| r.series == LATER_SERIES && in_range(view, r.year) && !bar_years.contains(&r.year))
+        .filter(|r| r.series == model.facts.gdp_later && in_range(view, r.year) && !bar_years.contains(&r.year))
         .collect()
 }
 
@@ -170,12 +165,8 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         } else {
             "Real GDP growth, % on previous year (World Bank)"
         },
-        plot.left,
-        10.0,
-        11.0,
-        &t.muted,
-        Align::Left,
-        true,
+        (plot.left, 10.0),
+        LabelStyle::new(11.0, &t.muted).bold(),
     )?;
 
     let mut hits = HitMap::default();
@@ -217,7 +208,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             } else {
                 bottom + 10.0 + shift
             };
-            pen.label(&label, x, ly, 12.0, &t.text, Align::Centre, true)?;
+            pen.label(&label, (x, ly), LabelStyle::new(12.0, &t.text).centre().bold())?;
             last_label_end = if clash { f64::NEG_INFINITY } else { x + lw / 2.0 };
             ink.push((x - lw / 2.0, ly - 8.0, x + lw / 2.0, ly + 8.0, 4.0));
         }
@@ -253,7 +244,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 } else {
                     (x + dx + 9.0, y)
                 };
-                pen.label(&label, lx, ly, 11.0, &t.article, Align::Left, true)?;
+                pen.label(&label, (lx, ly), LabelStyle::new(11.0, &t.article).bold())?;
                 hits.hits.push(Hit::around(DatasetKind::Gdp, &r.id, x + dx, y, 7.0));
             }
             (None, Some(lo), Some(hi)) => {
@@ -286,7 +277,11 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                         _ => Some(c),
                     })
                     .map_or(plot.top + 8.0, |(ly, _)| ly);
-                pen.label(&label, plot.right, ly, 11.0, &t.article, Align::Right, true)?;
+                pen.label(
+                    &label,
+                    (plot.right, ly),
+                    LabelStyle::new(11.0, &t.article).right().bold(),
+                )?;
                 if ly < ty {
                     pen.dashed((x, ly + 8.0), (x, ty - 2.0), &t.article.to_rgba(), 1.0, 2.0)?;
                 } else {
@@ -345,12 +340,8 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         )?;
         pen.text(
             &format!("{} (later data)", format::percent(v)),
-            x - bar_w / 2.0 - 4.0,
-            top - 9.0,
-            11.0,
-            &t.muted,
-            Align::Right,
-            false,
+            (x - bar_w / 2.0 - 4.0, top - 9.0),
+            LabelStyle::new(11.0, &t.muted).right(),
         )?;
         hits.hits.push(Hit {
             dataset: DatasetKind::Gdp,

@@ -19,6 +19,7 @@ pub mod tween;
 use crate::model::{ChartKind, ChartView, Datum, Model};
 pub use hitmap::{Hit, HitMap};
 use legend::LegendItem;
+pub use pen::Measure;
 use pen::Pen;
 use plotters::coord::Shift;
 use plotters::prelude::{Color, DrawingArea, DrawingBackend};
@@ -60,7 +61,19 @@ pub fn draw<DB: DrawingBackend>(
     theme: &Theme,
     scale: f64,
 ) -> Result<HitMap, DrawError> {
-    let pen = Pen::new(area, theme, scale);
+    draw_measured(area, model, view, theme, scale, None)
+}
+
+/// [`draw`], measuring labels with `measure` instead of the backend's estimate (see [`Measure`]).
+pub fn draw_measured<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    model: &Model,
+    view: &ChartView,
+    theme: &Theme,
+    scale: f64,
+    measure: Option<Measure>,
+) -> Result<HitMap, DrawError> {
+    let pen = Pen::new(area, theme, scale).measured_by(measure);
     pen.clear()?;
     if pen.width() < 120.0 || pen.height() < 80.0 {
         return Ok(HitMap::default());
@@ -90,11 +103,22 @@ pub fn draw_focus<DB: DrawingBackend>(
 /// scales), with its hit map: the static figures of the article view and print handout, and
 /// what tests inspect. Text is escaped by plotters' SVG backend, so data never becomes markup.
 pub fn to_svg(model: &Model, view: &ChartView, theme: &Theme, w: u32, h: u32) -> Result<(String, HitMap), DrawError> {
+    to_svg_measured(model, view, theme, (w, h), None)
+}
+
+/// [`to_svg`], measuring labels with `measure` (in the browser: the canvas's, see [`Measure`]).
+pub fn to_svg_measured(
+    model: &Model,
+    view: &ChartView,
+    theme: &Theme,
+    (w, h): (u32, u32),
+    measure: Option<Measure>,
+) -> Result<(String, HitMap), DrawError> {
     let mut out = String::new();
     let hits = {
         use plotters::prelude::IntoDrawingArea;
         let area = plotters::prelude::SVGBackend::with_string(&mut out, (w, h)).into_drawing_area();
-        let hits = draw(&area, model, view, theme, 1.0)?;
+        let hits = draw_measured(&area, model, view, theme, 1.0, measure)?;
         area.present().map_err(|e| format!("{e:?}"))?;
         hits
     };

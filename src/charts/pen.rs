@@ -9,16 +9,10 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// The typeface used for every label (the canvas and SVG resolve it the same way).
 pub const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
-/// Measures a label (text, size in CSS px, bold) in CSS px. The browser installs one that asks
-/// the canvas (fast, and exact for the font in use); without it, the backend's estimate is used.
-pub type Measurer = fn(&str, f64, bool) -> Option<f64>;
-
-static MEASURER: std::sync::OnceLock<Measurer> = std::sync::OnceLock::new();
-
-/// Installs the text measurer (once, at start-up).
-pub fn set_measurer(measure: Measurer) {
-    let _ = MEASURER.set(measure);
-}
+/// Measures a label (text, size in px, bold) in the same px; `None` when it cannot. Given to a
+/// scene that draws on a backend whose own estimate will not do (plotters' SVG backend, in the
+/// browser, measures with a styled `<span>`, which the page's CSP refuses).
+pub type Measure = fn(&str, f64, bool) -> Option<f64>;
 
 /// Horizontal text anchor.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -26,6 +20,47 @@ pub enum Align {
     Left,
     Centre,
     Right,
+}
+
+/// How a label looks: size in CSS px, colour, anchor (left unless said) and weight.
+#[derive(Debug, Clone, Copy)]
+pub struct LabelStyle<'c> {
+    pub size: f64,
+    pub color: &'c RGBColor,
+    pub align: Align,
+    pub bold: bool,
+}
+
+impl<'c> LabelStyle<'c> {
+    /// Regular weight, anchored at its left edge.
+    pub fn new(size: f64, color: &'c RGBColor) -> Self {
+        LabelStyle {
+            size,
+            color,
+            align: Align::Left,
+            bold: false,
+        }
+    }
+
+    /// Anchored at its centre.
+    pub fn centre(self) -> Self {
+        LabelStyle {
+            align: Align::Centre,
+            ..self
+        }
+    }
+
+    /// Anchored at its right edge.
+    pub fn right(self) -> Self {
+        LabelStyle {
+            align: Align::Right,
+            ..self
+        }
+    }
+
+    pub fn bold(self) -> Self {
+        LabelStyle { bold: true, ..self }
+    }
 }
 
 /// Mark shapes; each sanctions category and data layer has its own, so colour is never the only cue.
@@ -45,6 +80,7 @@ pub struct Pen<'a, DB: DrawingBackend> {
     area: &'a DrawingArea<DB, Shift>,
     pub theme: &'a Theme,
     scale: f64,
+    measure: Option<Measure>,
 }
 
 fn err<E: std::fmt::Debug>(e: E) -> DrawError {
@@ -54,7 +90,17 @@ fn err<E: std::fmt::Debug>(e: E) -> DrawError {
 impl<'a, DB: DrawingBackend> Pen<'a, DB> {
     pub fn new(area: &'a DrawingArea<DB, Shift>, theme: &'a Theme, scale: f64) -> Self {
         let scale = if scale.is_finite() && scale > 0.0 { scale } else { 1.0 };
-        Pen { area, theme, scale }
+        Pen {
+            area,
+            theme,
+            scale,
+            measure: None,
+        }
+    }
+
+    /// Measures labels with `measure` instead of the backend's estimate.
+    pub fn measured_by(self, measure: Option<Measure>) -> Self {
+        Pen { measure, ..self }
     }
 
     fn p(&self, x: f64, y: f64) -> (i32, i32) {
@@ -84,65 +130,39 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
         FontDesc::new(FontFamily::Name(FONT), size * self.scale, style)
     }
 
-    /// Text with its anchor at (x, y): vertical centre, horizontal per `align`.
-    // Drawing primitives take their geometry inline; a struct per call would only add noise.
-    #[allow(clippy::too_many_arguments)]
-    pub fn text(
-        &self,
-        text: &str,
-        x: f64,
-        y: f64,
-        size: f64,
-        color: &RGBColor,
-        align: Align,
-        bold: bool,
-    ) -> Result<(), DrawError> {
-        let h = match align {
+    /// Text with its anchor at `at`: vertically centred, horizontally per the style's anchor.
+    pub fn text(&self, text: &str, at: (f64, f64), style: LabelStyle) -> Result<(), DrawError> {
+        let h = match style.align {
             Align::Left => HPos::Left,
             Align::Centre => HPos::Center,
             Align::Right => HPos::Right,
         };
-        let font = self.style(size, bold);
-        let style = font.color(color).pos(Pos::new(h, VPos::Center));
+        let font = self.style(style.size, style.bold);
+        let look = font.color(style.color).pos(Pos::new(h, VPos::Center));
         self.area
-            .draw(&Text::new(text.to_string(), self.p(x, y), style))
+            .draw(&Text::new(text.to_string(), self.p(at.0, at.1), look))
             .map_err(err)
     }
 
     /// Text on a translucent patch of the background, so it stays legible over marks and lines.
-    #[allow(clippy::too_many_arguments)]
-    pub fn label(
-        &self,
-        text: &str,
-        x: f64,
-        y: f64,
-        size: f64,
-        color: &RGBColor,
-        align: Align,
-        bold: bool,
-    ) -> Result<(), DrawError> {
-        let w = self.text_width(text, size, bold);
-        let x0 = match align {
+    pub fn label(&self, text: &str, at: (f64, f64), style: LabelStyle) -> Result<(), DrawError> {
+        let (x, y) = at;
+        let w = self.text_width(text, style.size, style.bold);
+        let x0 = match style.align {
             Align::Left => x,
             Align::Centre => x - w / 2.0,
             Align::Right => x - w,
         };
-        let pad = 2.0;
-        self.rect(
-            x0 - pad,
-            y - size * 0.65,
-            x0 + w + pad,
-            y + size * 0.65,
-            &self.theme.bg.mix(0.85),
-            true,
-            0.0,
-        )?;
-        self.text(text, x, y, size, color, align, bold)
+        let (pad, half) = (2.0, style.size * 0.65);
+        let patch = self.theme.bg.mix(0.85);
+        self.rect(x0 - pad, y - half, x0 + w + pad, y + half, &patch, true, 0.0)?;
+        self.text(text, at, style)
     }
 
-    /// Estimated width of a label in CSS pixels (the canvas measures; SVG estimates).
+    /// Width of a label in CSS pixels: by the pen's [`Measure`] if it has one, else as the
+    /// backend estimates it (the canvas backend asks the browser; SVG uses plotters' metrics).
     pub fn text_width(&self, text: &str, size: f64, bold: bool) -> f64 {
-        if let Some(w) = MEASURER.get().and_then(|m| m(text, size, bold)) {
+        if let Some(w) = self.measure.and_then(|m| m(text, size, bold)) {
             return w;
         }
         let font = self.style(size, bold);

@@ -6,7 +6,7 @@ use super::axis::{self, Plot};
 use super::hitmap::{Hit, HitMap};
 use super::labels::{self, Rect, Stack};
 use super::legend::{item, LegendItem};
-use super::pen::{Align, Pen, Shape};
+use super::pen::{LabelStyle, Pen, Shape};
 use super::shared;
 use super::DrawError;
 use crate::format;
@@ -235,7 +235,11 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         PrisonerMetric::Convicted => "Convicted in political cases (cumulative)",
         _ => "Political prisoners held (Viasna)",
     };
-    pen.text(axis_label, plot.left, plot.top - 9.0, 11.0, &t.muted, Align::Left, true)?;
+    pen.text(
+        axis_label,
+        (plot.left, plot.top - 9.0),
+        LabelStyle::new(11.0, &t.muted).bold(),
+    )?;
 
     let mut hits = HitMap::default();
     let pts: Vec<(f64, f64, &PrisonerRow)> = line
@@ -274,12 +278,8 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             for (k, line) in lines.iter().enumerate() {
                 pen.text(
                     line,
-                    plot.left + 6.0,
-                    top + 14.0 * k as f64,
-                    11.0,
-                    &t.muted,
-                    Align::Left,
-                    false,
+                    (plot.left + 6.0, top + 14.0 * k as f64),
+                    LabelStyle::new(11.0, &t.muted),
                 )?;
             }
         }
@@ -313,7 +313,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         } else {
             x + 10.0
         };
-        pen.text(&label, lx, y + 14.0, 11.0, &t.article, Align::Left, true)?;
+        pen.text(&label, (lx, y + 14.0), LabelStyle::new(11.0, &t.article).bold())?;
         hits.hits.push(Hit::around(DatasetKind::Prisoners, &r.id, x, y, 7.0));
     }
     let lit_rows: Vec<&PrisonerRow> = line.iter().chain(&side).copied().filter(|r| lit(view, &r.id)).collect();
@@ -345,7 +345,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         let ly = up.or_else(|| (0..4).map(|k| y + 18.0 + 15.0 * k as f64).find(|&ly| !clashes(ly)));
         let ly = ly.unwrap_or(y + 18.0);
         placed.push((lx, ly, lw));
-        pen.label(&label, lx, ly, 11.0, &t.text, Align::Left, true)?;
+        pen.label(&label, (lx, ly), LabelStyle::new(11.0, &t.text).bold())?;
     }
     if show_releases {
         draw_releases(
@@ -394,7 +394,11 @@ fn draw_releases<DB: DrawingBackend>(
     let cy = (top + (bottom - top) * 0.62).clamp(lo.min(hi), hi.max(lo));
     // The row's name, over the panel's corner; count labels keep clear of it.
     let title = "Released";
-    pen.text(title, plot.left + 2.0, top + 9.0, 11.0, &t.muted, Align::Left, true)?;
+    pen.text(
+        title,
+        (plot.left + 2.0, top + 9.0),
+        LabelStyle::new(11.0, &t.muted).bold(),
+    )?;
     let title_box = Rect {
         x0: plot.left + 2.0,
         y0: top + 2.0,
@@ -452,7 +456,7 @@ fn draw_releases<DB: DrawingBackend>(
     };
     for (text, spot) in texts.iter().zip(labels::stack(&spans, at, &[title_box])) {
         if let Some(r) = spot {
-            pen.text(text, r.x0, (r.y0 + r.y1) / 2.0, 10.0, &t.text, Align::Left, false)?;
+            pen.text(text, (r.x0, (r.y0 + r.y1) / 2.0), LabelStyle::new(10.0, &t.text))?;
         }
     }
     if view.has(Layer::Article) {

@@ -5,12 +5,10 @@ use super::axis::{self, Plot};
 use super::hitmap::{Hit, HitMap};
 use super::labels;
 use super::legend::{item, LegendItem};
-use super::pen::{Align, Pen, Shape};
+use super::pen::{LabelStyle, Pen, Shape};
 use super::shared;
 use super::{DrawError, Theme};
-use crate::model::{
-    ChartView, Confidence, DatasetKind, Datum, Highlight, Layer, Model, SanctionCategory, SanctionRow, LANES,
-};
+use crate::model::{ChartView, Confidence, DatasetKind, Datum, Highlight, Layer, Model, SanctionCategory, SanctionRow};
 use plotters::prelude::*;
 
 /// The sanctions chart's part of the chart contract (see [`super::Scene`]).
@@ -126,6 +124,7 @@ pub fn article_claims<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m Sanctio
 }
 
 pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) -> Result<HitMap, DrawError> {
+    let lanes = &model.facts.lanes;
     let t = pen.theme;
     let (w, h) = (pen.width(), pen.height());
     let narrow = w < 500.0;
@@ -138,27 +137,23 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         x0: view.from,
         x1: view.to,
         y0: 0.0,
-        y1: LANES.len() as f64,
+        y1: lanes.len() as f64,
     };
     let rows = shared::marker_rows(pen, model, view, &plot);
     plot.top = 6.0 + shared::markers_height(rows) + if rows > 0 { 6.0 } else { 0.0 };
-    let lane_h = (plot.bottom - plot.top) / LANES.len() as f64;
+    let lane_h = (plot.bottom - plot.top) / lanes.len() as f64;
     let lane_mid = |i: usize| plot.top + lane_h * (i as f64 + 0.5);
 
     shared::draw_after_band(pen, model, &plot)?;
-    for (i, lane) in LANES.iter().enumerate() {
+    for (i, lane) in lanes.iter().enumerate() {
         let y = plot.top + lane_h * i as f64;
         if i > 0 {
             pen.line(&[(plot.left, y), (plot.right, y)], &t.grid.to_rgba(), 1.0)?;
         }
         pen.text(
             lane,
-            4.0,
-            lane_mid(i),
-            if narrow { 11.5 } else { 13.0 },
-            &t.text,
-            Align::Left,
-            true,
+            (4.0, lane_mid(i)),
+            LabelStyle::new(if narrow { 11.5 } else { 13.0 }, &t.text).bold(),
         )?;
     }
     let ticks = axis::time_ticks(&plot, 44.0);
@@ -170,7 +165,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
 
     let mut hits = HitMap::default();
     for claim in article_claims(model, view) {
-        let Some(i) = LANES.iter().position(|l| *l == claim.lane) else {
+        let Some(i) = lanes.iter().position(|l| *l == claim.lane) else {
             continue;
         };
         let x0 = plot.x(claim.date.start.year_fraction().max(view.from));
@@ -188,12 +183,8 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         if x1 - x0 > 60.0 {
             pen.text(
                 "Article's claim",
-                x0 + 4.0,
-                y0 + 8.0,
-                10.0,
-                &t.article,
-                Align::Left,
-                false,
+                (x0 + 4.0, y0 + 8.0),
+                LabelStyle::new(10.0, &t.article),
             )?;
         }
         hits.hits.push(Hit {
@@ -209,7 +200,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     let any_highlight = !view.highlight.is_empty();
     // Smaller marks on narrow charts, where a year is only a few pixels wide.
     let r = (lane_h * 0.16).min(w / 70.0).clamp(3.5, 6.5);
-    for (i, lane) in LANES.iter().enumerate() {
+    for (i, lane) in lanes.iter().enumerate() {
         let mut rounds: Vec<&SanctionRow> = visible_rounds(model, view)
             .into_iter()
             .filter(|row| row.lane == *lane)

@@ -3,7 +3,7 @@
 use super::axis::Plot;
 use super::hitmap::Hit;
 use super::labels;
-use super::pen::{Align, Pen};
+use super::pen::{LabelStyle, Pen};
 use super::DrawError;
 use crate::model::{ChartView, DatasetKind, Model};
 use plotters::prelude::*;
@@ -77,7 +77,7 @@ pub fn draw_markers<DB: DrawingBackend>(
         let y = label_top + ROW_H * p.row as f64 + ROW_H / 2.0;
         pen.dashed((p.x, y + ROW_H / 2.0), (p.x, plot.bottom), &t.marker.mix(0.9), 1.0, 3.0)?;
         let w = pen.text_width(&p.label, LABEL_SIZE, false);
-        pen.text(&p.label, p.label_x, y, LABEL_SIZE, &t.marker, Align::Left, false)?;
+        pen.text(&p.label, (p.label_x, y), LabelStyle::new(LABEL_SIZE, &t.marker))?;
         hits.push(Hit {
             dataset: DatasetKind::Events,
             id: p.id,
@@ -109,8 +109,8 @@ pub fn draw_after_band<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, plot: &
     pen.rect(x, plot.top, plot.right, plot.bottom, &t.after.to_rgba(), true, 0.0)?;
     pen.line(&[(x, plot.top), (x, plot.bottom)], &t.muted.mix(0.8), 1.0)?;
     if plot.right - x > 44.0 {
-        pen.text("After the", x + 4.0, plot.top + 8.0, 10.0, &t.muted, Align::Left, false)?;
-        pen.text("article", x + 4.0, plot.top + 20.0, 10.0, &t.muted, Align::Left, false)?;
+        pen.text("After the", (x + 4.0, plot.top + 8.0), LabelStyle::new(10.0, &t.muted))?;
+        pen.text("article", (x + 4.0, plot.top + 20.0), LabelStyle::new(10.0, &t.muted))?;
     }
     Ok(())
 }

@@ -227,8 +227,17 @@ impl SanctionCategory {
     ];
 }
 
-/// The four actors, one lane each.
-pub const LANES: [&str; 4] = ["US", "EU", "UK", "Canada"];
+/// Facts about the data that the pipeline (`tools/build_data.py`) and the app share, stated once
+/// in `content/facts.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Facts {
+    /// The sanctions chart's lanes, top to bottom: one per actor.
+    pub lanes: Vec<String>,
+    /// The GDP series drawn as bars (the World Bank vintage the story uses throughout).
+    pub gdp_bars: String,
+    /// The later vintage, drawn faded for years the bars do not cover.
+    pub gdp_later: String,
+}
 
 /// One sanctions round (or relief step) by one actor.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -236,7 +245,7 @@ pub struct SanctionRow {
     pub id: String,
     pub date: DateSpan,
     pub precision: String,
-    /// One of [`LANES`].
+    /// One of the lanes in [`Facts`].
     pub lane: String,
     /// The actor as the source names it, e.g. "US (Commerce/BIS)".
     pub actor: String,

@@ -31,6 +31,7 @@ pub mod bundled {
     pub const EVENTS: &str = include_str!("../../content/data/events.json");
     pub const STORY: &str = include_str!("../../content/story.json");
     pub const GLOSSARY: &str = include_str!("../../content/data/glossary.json");
+    pub const FACTS: &str = include_str!("../../content/facts.json");
     pub const DEFINITIONS: &str = include_str!("../../public/data/glossary.json");
     pub const SOURCES: &str = include_str!("../../public/data/sources.json");
 }
@@ -46,6 +47,8 @@ pub struct Model {
     pub story: Story,
     /// Terms and people, marked where a step first uses them.
     pub glossary: Glossary,
+    /// What the pipeline and the app share about the data (`content/facts.json`).
+    pub facts: Facts,
     /// Whether every source carries its detail (title, address, quote, notes; see [`Source`]) and
     /// every glossary entry its definition.
     pub sources_loaded: bool,
@@ -232,13 +235,39 @@ impl Model {
             events: parse("events.json", events)?,
             story: parse("story.json", story)?,
             glossary: Glossary::default(),
+            facts: parse("facts.json", bundled::FACTS)?,
             sources_loaded: false,
         };
+        model.check_lanes()?;
         // Full JSON (the download files) carries the detail; the bundled first-view JSON carries none.
         let detailed = model.all_sources().any(|s| !s.title.is_empty());
         model.sources_loaded = detailed;
         model.resolve_latest();
         Ok(model)
+    }
+
+    /// Lane selectors in the story name a lane, and every sanctions row sits in one.
+    fn check_lanes(&self) -> Result<(), LoadError> {
+        let known = |lane: &str| self.facts.lanes.iter().any(|l| l == lane);
+        let views = self.story.steps.iter().map(|s| &s.chart);
+        let views = views.chain(self.story.overviews.iter().map(|o| &o.view));
+        for h in views.flat_map(|v| &v.highlight) {
+            if let Highlight::Lane(lane) = h {
+                if !known(lane) {
+                    let lanes = &self.facts.lanes;
+                    return Err(LoadError(format!(
+                        "story.json: no lane {lane:?} (facts.json has {lanes:?})"
+                    )));
+                }
+            }
+        }
+        match self.sanctions.rows.iter().find(|r| !known(&r.lane)) {
+            Some(r) => Err(LoadError(format!(
+                "sanctions.json: {} is in no lane ({:?})",
+                r.id, r.lane
+            ))),
+            None => Ok(()),
+        }
     }
 
     /// Every row's source, the GDP file's checks included.

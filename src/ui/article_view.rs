@@ -152,7 +152,7 @@ fn ArticleFigure(
             let (w, h) = if print { PRINT_SIZE } else { screen_size() };
             reader
                 .model
-                .with_value(|m| charts::to_svg(m, &view, &theme, w, h))
+                .with_value(|m| charts::to_svg_measured(m, &view, &theme, (w, h), Some(crate::web::label_width::width)))
                 .map(|(svg, _)| svg)
                 .unwrap_or_else(|e| {
                     web_sys::console::error_1(&format!("figure failed to draw: {e}").into());

@@ -34,7 +34,6 @@ pub mod tooltip;
 pub fn start() {
     use leptos::prelude::*;
     crate::web::panic::install();
-    crate::web::label_width::install();
     let Some(root) = crate::web::element("app") else {
         crate::web::panic::show_notice("This page is missing the explainer's container.");
         return;

@@ -7,7 +7,8 @@
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform,
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontStyle,
+    FontTransform,
 };
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -271,6 +272,20 @@ impl DrawingBackend for Canvas {
             self.context.stroke();
         }
         Ok(())
+    }
+
+    /// The label's width as the browser lays it out (cached, `label_width`), so scenes measure
+    /// through the backend they draw on and stay pure. Rounded up: a label never overruns the
+    /// room it was given.
+    fn estimate_text_size<S: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &S,
+    ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
+        let bold = matches!(style.style(), FontStyle::Bold);
+        let width = super::label_width::width(text, style.size(), bold)
+            .ok_or_else(|| DrawingErrorKind::DrawingError(CanvasError("no canvas to measure text with".into())))?;
+        Ok((width.ceil() as u32, style.size().ceil() as u32))
     }
 
     fn draw_text<S: BackendTextStyle>(

@@ -1,4 +1,5 @@
-//! Label widths from the canvas's `measureText`, cached. plotters' own browser estimate adds a
+//! Label widths from the canvas's `measureText`, cached: what the canvas backend answers when a
+//! scene asks how wide a label is (`estimate_text_size`). plotters' own browser estimate adds a
 //! styled `<span>` to the page and forces a layout for every label; this is a hundred times
 //! cheaper, needs no inline style, and knows bold from normal.
 
@@ -34,7 +35,7 @@ fn context() -> Option<web_sys::CanvasRenderingContext2d> {
     })
 }
 
-/// The width of `text` at `size` CSS px in the chart font.
+/// The width of `text` at `size` px in the chart font, in the same px.
 pub fn width(text: &str, size: f64, bold: bool) -> Option<f64> {
     let key = (text.to_string(), (size * 100.0).round() as u32, bold);
     if let Some(w) = CACHE.with(|c| c.borrow().get(&key).copied()) {
@@ -58,9 +59,4 @@ pub fn width(text: &str, size: f64, bold: bool) -> Option<f64> {
         c.insert(key, w);
     });
     Some(w)
-}
-
-/// Makes the chart scenes measure with this.
-pub fn install() {
-    crate::charts::pen::set_measurer(width);
 }
