@@ -2,19 +2,15 @@
 //! plotters backend (canvas in the browser, SVG in tests and print), returning a hit map that
 //! links pixels back to data for tooltips, keyboard access and tests.
 
-pub mod axis;
 pub mod describe;
-pub mod gdp;
-pub mod hitmap;
 pub mod keynav;
-pub mod labels;
+pub mod kit;
 pub mod legend;
-pub mod pen;
-pub mod prisoners;
-pub mod sanctions;
-pub mod shared;
-pub mod theme;
+pub mod scenes;
 pub mod tween;
+
+pub use kit::{axis, hitmap, labels, pen, theme};
+pub use scenes::{gdp, prisoners, sanctions, shared};
 
 use crate::model::{ChartKind, ChartView, Datum, Model};
 pub use hitmap::{Hit, HitMap};

@@ -1,7 +1,7 @@
 //! A thin drawing layer over a plotters area: coordinates and sizes in CSS pixels, scaled to
 //! device pixels here and nowhere else.
 
-use super::{DrawError, Theme};
+use crate::charts::{DrawError, Theme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};

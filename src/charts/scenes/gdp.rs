@@ -2,17 +2,17 @@
 //! the 2025 forecast range the article cites drawn as a range, other forecasters' numbers for the
 //! years past the bars, and later data in a faded style.
 
-use super::axis::{self, Plot};
-use super::hitmap::{Hit, HitMap};
-use super::legend::{item, LegendItem};
-use super::pen::{LabelStyle, Pen, Shape};
-use super::DrawError;
+use crate::charts::axis::{self, Plot};
+use crate::charts::hitmap::{Hit, HitMap};
+use crate::charts::legend::{item, LegendItem};
+use crate::charts::pen::{LabelStyle, Pen, Shape};
+use crate::charts::DrawError;
 use crate::format;
 use crate::model::{ChartView, Confidence, DatasetKind, Datum, GdpRow, Layer, Model};
 use plotters::prelude::*;
 
-/// The GDP chart's part of the chart contract (see [`super::Scene`]).
-pub const SCENE: super::Scene = super::Scene {
+/// The GDP chart's part of the chart contract (see [`crate::charts::Scene`]).
+pub const SCENE: crate::charts::Scene = crate::charts::Scene {
     sources: "World Bank, World Development Indicators (later data from a newer vintage); forecasts from the IMF, the World Bank and others, each named on its mark",
     data_file: "gdp",
     drawn,

@@ -1,7 +1,7 @@
 //! Plot areas and axes: data → CSS pixel mapping (`Plot`), tick choice and drawing.
 
-use super::pen::{LabelStyle, Pen};
-use super::DrawError;
+use crate::charts::pen::{LabelStyle, Pen};
+use crate::charts::DrawError;
 use plotters::prelude::*;
 
 /// A plot rectangle in CSS pixels and the data domain it shows.

@@ -2,19 +2,19 @@
 //! points), the article's own figures as distinct marks, and release episodes sized by how many
 //! people were freed.
 
-use super::axis::{self, Plot};
-use super::hitmap::{Hit, HitMap};
-use super::labels::{self, Rect, Stack};
-use super::legend::{item, LegendItem};
-use super::pen::{LabelStyle, Pen, Shape};
-use super::shared;
-use super::DrawError;
+use crate::charts::axis::{self, Plot};
+use crate::charts::hitmap::{Hit, HitMap};
+use crate::charts::labels::{self, Rect, Stack};
+use crate::charts::legend::{item, LegendItem};
+use crate::charts::pen::{LabelStyle, Pen, Shape};
+use crate::charts::shared;
+use crate::charts::DrawError;
 use crate::format;
 use crate::model::{ChartView, Confidence, DatasetKind, Datum, Layer, Model, PrisonerMetric, PrisonerRow, ReleaseRow};
 use plotters::prelude::*;
 
-/// The prisoners chart's part of the chart contract (see [`super::Scene`]).
-pub const SCENE: super::Scene = super::Scene {
+/// The prisoners chart's part of the chart contract (see [`crate::charts::Scene`]).
+pub const SCENE: crate::charts::Scene = crate::charts::Scene {
     sources: "Viasna human rights centre (directly and as reported by media); releases from news reports",
     data_file: "prisoners",
     drawn,

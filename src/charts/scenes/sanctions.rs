@@ -1,18 +1,18 @@
 //! Sanctions rounds: one lane per actor, one mark per round whose shape and colour give its type,
 //! with trigger events as labelled rules.
 
-use super::axis::{self, Plot};
-use super::hitmap::{Hit, HitMap};
-use super::labels;
-use super::legend::{item, LegendItem};
-use super::pen::{LabelStyle, Pen, Shape};
-use super::shared;
-use super::{DrawError, Theme};
+use crate::charts::axis::{self, Plot};
+use crate::charts::hitmap::{Hit, HitMap};
+use crate::charts::labels;
+use crate::charts::legend::{item, LegendItem};
+use crate::charts::pen::{LabelStyle, Pen, Shape};
+use crate::charts::shared;
+use crate::charts::{DrawError, Theme};
 use crate::model::{ChartView, Confidence, DatasetKind, Datum, Highlight, Layer, Model, SanctionCategory, SanctionRow};
 use plotters::prelude::*;
 
-/// The sanctions chart's part of the chart contract (see [`super::Scene`]).
-pub const SCENE: super::Scene = super::Scene {
+/// The sanctions chart's part of the chart contract (see [`crate::charts::Scene`]).
+pub const SCENE: crate::charts::Scene = crate::charts::Scene {
     sources: "EU Official Journal and Council, US Treasury, State Department, Commerce and White House, UK and Canadian governments, law-firm notes and news reports",
     data_file: "sanctions",
     drawn,

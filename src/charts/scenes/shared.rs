@@ -1,10 +1,10 @@
 //! Pieces every time chart shares: event markers and the "after the article" band.
 
-use super::axis::Plot;
-use super::hitmap::Hit;
-use super::labels;
-use super::pen::{LabelStyle, Pen};
-use super::DrawError;
+use crate::charts::axis::Plot;
+use crate::charts::hitmap::Hit;
+use crate::charts::labels;
+use crate::charts::pen::{LabelStyle, Pen};
+use crate::charts::DrawError;
 use crate::model::{ChartView, DatasetKind, Model};
 use plotters::prelude::*;
 
