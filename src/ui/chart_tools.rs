@@ -53,7 +53,7 @@ pub fn ChartTools() -> impl IntoView {
                     "Download all data (JSON)"
                 </a>
             </div>
-            // Downloads need the sources' detail: say so if it could not be had.
+            // The CSV download needs the sources' detail: say so if it could not be had.
             {move || (reader.sources.get() == source_detail::SourcesState::Failed)
                 .then(|| view! { <source_detail::SourcesPending/> })}
             <label class="chart-tools__after">
