@@ -207,6 +207,15 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
         Ok(())
     }
 
+    /// A solid fill, or an outline `width` CSS px wide.
+    fn fill_or_stroke(&self, color: &RGBAColor, filled: bool, width: f64) -> ShapeStyle {
+        if filled {
+            color.filled()
+        } else {
+            color.stroke_width(self.w(width))
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub fn rect(
         &self,
@@ -218,11 +227,7 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
         filled: bool,
         width: f64,
     ) -> Result<(), DrawError> {
-        let style = if filled {
-            color.filled()
-        } else {
-            color.stroke_width(self.w(width))
-        };
+        let style = self.fill_or_stroke(color, filled, width);
         self.area
             .draw(&Rectangle::new([self.p(x0, y0), self.p(x1, y1)], style))
             .map_err(err)
@@ -237,11 +242,7 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
         filled: bool,
         width: f64,
     ) -> Result<(), DrawError> {
-        let style = if filled {
-            color.filled()
-        } else {
-            color.stroke_width(self.w(width))
-        };
+        let style = self.fill_or_stroke(color, filled, width);
         let radius = (r * self.scale).round().max(1.0) as i32;
         self.area.draw(&Circle::new(self.p(cx, cy), radius, style)).map_err(err)
     }
