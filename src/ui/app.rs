@@ -89,6 +89,7 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
         adopts_prerender: hydrate || cfg!(feature = "ssr"),
     };
     provide_context(reader);
+    super::text_events::follow_open_cards(reader);
     // The browser side, which the build-time render never runs (effects run only in the browser).
     // Created first, so the reader's own state is in place before any other effect first runs.
     Effect::new(move |_| {

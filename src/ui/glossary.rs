@@ -1,5 +1,5 @@
 //! The glossary and who's who: a term's first use in a step opens its definition (hover, focus,
-//! tap or click, like the source cards), the Glossary panel lists every entry with the steps
+//! tap or click, like the source cards: `text_events`), the Glossary panel lists every entry with the steps
 //! that use it (`?term=<slug>` opens it there), and the no-script page carries the full list
 //! (the article view and print handout too: `article_view.rs`). The list is `crate::glossary::html`.
 
@@ -14,63 +14,6 @@ use leptos::prelude::*;
 /// Which use of an entry shows its card: (entry slug, the use `<step>-<paragraph>-<segment>`,
 /// pinned by a click or tap rather than shown while hovered or focused).
 pub type TermOpen = (String, String, bool);
-
-/// A marked term in the text: a button that shows the definition below the step.
-pub fn term_button(reader: Reader, text: String, slug: String, key: String) -> impl IntoView {
-    let is_open = {
-        let key = key.clone();
-        move || reader.term_note.with(|t| t.as_ref().is_some_and(|(_, k, _)| *k == key))
-    };
-    let show = {
-        let (slug, key) = (slug.clone(), key.clone());
-        move || {
-            let pinned = reader
-                .term_note
-                .with_untracked(|t| t.as_ref().is_some_and(|(_, _, p)| *p));
-            if !pinned {
-                reader.term_note.set(Some((slug.clone(), key.clone(), false)));
-            }
-        }
-    };
-    let hide = {
-        let key = key.clone();
-        move || {
-            let transient = reader
-                .term_note
-                .with_untracked(|t| t.as_ref().is_some_and(|(_, k, p)| *k == key && !*p));
-            if transient {
-                reader.term_note.set(None);
-            }
-        }
-    };
-    let toggle = {
-        let (slug, key) = (slug.clone(), key.clone());
-        move |_| {
-            let pinned_here = reader
-                .term_note
-                .with_untracked(|t| t.as_ref().is_some_and(|(_, k, p)| *k == key && *p));
-            reader
-                .term_note
-                .set((!pinned_here).then(|| (slug.clone(), key.clone(), true)));
-        }
-    };
-    let (show_hover, hide_hover) = (show.clone(), hide.clone());
-    view! {
-        <button
-            type="button"
-            class="term"
-            aria-expanded=move || if is_open() { "true" } else { "false" }
-            aria-controls="term-note"
-            on:click=toggle
-            on:mouseenter=move |_| show_hover()
-            on:mouseleave=move |_| hide_hover()
-            on:focus=move |_| show()
-            on:blur=move |_| hide()
-        >
-            {text}
-        </button>
-    }
-}
 
 /// The card for the term the reader is on, under the step it belongs to.
 #[component]

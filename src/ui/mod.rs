@@ -26,6 +26,7 @@ pub mod state;
 pub mod static_figure;
 pub mod step_text;
 pub mod stepper;
+pub mod text_events;
 pub mod tooltip;
 
 /// Starts the app in the browser: hydrates the prerendered page when this address is laid out

@@ -1,13 +1,14 @@
-//! One step's text: chapter, headline, paragraphs with sourced figures, a quote, and the source
-//! card of the figure the reader opened. Used by every reading mode.
+//! One step's text: chapter, headline, paragraphs with sourced figures and a quote (HTML from
+//! `step_html`, the same string the build wrote), and the source or term card the reader opened.
+//! Used by every reading mode.
 
-use super::glossary::{term_button, TermNote};
+use super::glossary::TermNote;
 use super::source_detail::SourcesPending;
 use super::state::use_reader;
+use super::text_events;
 use super::tooltip::SourceLine;
-use crate::model::text::Segment;
 use crate::model::DatasetKind;
-use leptos::either::{Either, EitherOf3};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The text of step `index`, headed by an `h2` with id `heading_id`.
@@ -23,77 +24,29 @@ pub fn StepText(
 ) -> impl IntoView {
     let reader = use_reader();
     let total = reader.step_count();
-    let step = reader.model.with_value(|m| m.story.steps[index].clone());
-    let paragraphs = reader
-        .model
-        .with_value(|m| m.step_paragraphs(index))
-        .into_iter()
-        .enumerate()
-        .map(|(k, segments)| view! { <p class="step__para">{figures(segments, index, k, notes)}</p> })
-        .collect_view();
-    let quote = step.quote.clone().map(|q| {
-        view! {
-            <blockquote class="step__quote">
-                <p>"“" {q.text} "”"</p>
-                <footer>"— " {q.attribution}</footer>
-            </blockquote>
-        }
+    let (chapter, headline, epilogue) = reader.model.with_value(|m| {
+        let s = &m.story.steps[index];
+        (s.chapter.clone(), s.headline.clone(), s.epilogue)
     });
+    // Hydrating, the page's own copy stays (`inner_html` is not set again over server HTML).
+    let body = reader.model.with_value(|m| crate::step_html::body(m, index, notes));
     view! {
-        <p class="step__chapter" class:step__chapter--epilogue=step.epilogue>
-            <span>{step.chapter.clone()}</span>
+        <p class="step__chapter" class:step__chapter--epilogue=epilogue>
+            <span>{chapter}</span>
             <span class="step__count">{format!("Step {} of {}", index + 1, total)}</span>
         </p>
-        <h2 id=heading_id class="step__headline" tabindex="-1">{step.headline.clone()}</h2>
-        {paragraphs}
-        {quote}
+        <h2 id=heading_id class="step__headline" tabindex="-1">{headline}</h2>
+        <div
+            class="step__body"
+            inner_html=body
+            on:click=move |ev| text_events::click(reader, &ev)
+            on:mouseover=move |ev| text_events::hover(reader, &ev, true)
+            on:mouseout=move |ev| text_events::hover(reader, &ev, false)
+            on:focusin=move |ev| text_events::focus(reader, &ev, true)
+            on:focusout=move |ev| text_events::focus(reader, &ev, false)
+        ></div>
         {notes.then(|| view! { <SourceNote index=index/> <TermNote index=index/> })}
     }
-}
-
-/// Paragraph text with each data figure as a button that opens its source, and each term's
-/// first use in the step as a button that shows its definition (`cards`: unless printed).
-fn figures(segments: Vec<Segment>, step: usize, paragraph: usize, cards: bool) -> impl IntoView {
-    let reader = use_reader();
-    segments
-        .into_iter()
-        .enumerate()
-        .map(|(n, seg)| match seg {
-            Segment::Text(t) => EitherOf3::A(t),
-            Segment::Term { text, .. } if !cards => EitherOf3::A(text),
-            Segment::Term { text, slug } => {
-                EitherOf3::B(term_button(reader, text, slug, format!("{step}-{paragraph}-{n}")))
-            }
-            Segment::Figure { text, dataset, id } => {
-                // Two figures can cite the same datum (a value and its date): each button is its own.
-                let key = (dataset, id.clone(), format!("{step}-{paragraph}-{n}"));
-                let open = {
-                    let key = key.clone();
-                    move || reader.source_note.get().as_ref() == Some(&key)
-                };
-                let toggle = move |_| {
-                    let next = if reader.source_note.get_untracked().as_ref() == Some(&key) {
-                        None
-                    } else {
-                        Some(key.clone())
-                    };
-                    reader.source_note.set(next);
-                };
-                EitherOf3::C(view! {
-                    <button
-                        type="button"
-                        class="figure"
-                        aria-expanded=move || if open() { "true" } else { "false" }
-                        aria-controls="source-note"
-                        title="Show the source of this figure"
-                        on:click=toggle
-                    >
-                        {text}
-                    </button>
-                })
-            }
-        })
-        .collect_view()
 }
 
 /// Closes the source card and gives focus back to the figure that opened it.
