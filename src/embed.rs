@@ -4,8 +4,9 @@
 //! Outgoing height messages (every one is sent on each change; hosts ignore the rest):
 //! pym.js, Datawrapper, AMP and the Flourish/Medium string. Incoming: only pym's width message
 //! for our own child id is understood; everything else is ignored.
-
-use serde_json::json;
+//!
+//! The JSON is written here by hand (it is four small shapes), so the browser needs no JSON
+//! library; native tests read every message back with serde_json.
 
 /// Fallback id when the host gives none (Datawrapper keys and pym ids need one).
 pub const DEFAULT_ID: &str = "minsk-explainer";
@@ -63,18 +64,21 @@ pub fn pym_height(id: &str, height: u32) -> String {
 }
 
 /// Datawrapper: `{"datawrapper-height": {"<id>": <px>}}` (an object, posted as one).
-pub fn datawrapper_height(id: &str, height: u32) -> serde_json::Value {
-    json!({ "datawrapper-height": { id: height } })
+pub fn datawrapper_height(id: &str, height: u32) -> String {
+    format!("{{\"datawrapper-height\":{{{}:{height}}}}}", json_str(id))
 }
 
 /// AMP's `amp-iframe`: `{"sentinel": "amp", "type": "embed-size", "height": <px>}`.
-pub fn amp_embed_size(height: u32) -> serde_json::Value {
-    json!({ "sentinel": "amp", "type": "embed-size", "height": height })
+pub fn amp_embed_size(height: u32) -> String {
+    format!("{{\"height\":{height},\"sentinel\":\"amp\",\"type\":\"embed-size\"}}")
 }
 
 /// Flourish / Medium style, a JSON string: `{"src": <our url>, "context": "iframe.resize", "height": <px>}`.
 pub fn flourish_resize(src: &str, height: u32) -> String {
-    json!({ "src": src, "context": "iframe.resize", "height": height }).to_string()
+    format!(
+        "{{\"context\":\"iframe.resize\",\"height\":{height},\"src\":{}}}",
+        json_str(src)
+    )
 }
 
 /// What an incoming message asks for, once validated.
@@ -100,8 +104,48 @@ pub fn parse_host_message(data: &str, id: &str) -> Option<HostMessage> {
 }
 
 /// A reader event for hosts that opted in with `?events=1`.
-pub fn reader_event(kind: &str, detail: serde_json::Value) -> serde_json::Value {
-    json!({ "source": "minsk-explainer", "type": kind, "detail": detail })
+pub fn reader_event(kind: &str, detail: &[(&str, Field<'_>)]) -> String {
+    let fields: Vec<String> = detail
+        .iter()
+        .map(|(key, value)| {
+            let value = match value {
+                Field::Text(t) => json_str(t),
+                Field::Number(n) => n.to_string(),
+            };
+            format!("{}:{value}", json_str(key))
+        })
+        .collect();
+    format!(
+        "{{\"detail\":{{{}}},\"source\":\"minsk-explainer\",\"type\":{}}}",
+        fields.join(","),
+        json_str(kind)
+    )
+}
+
+/// A value in a reader event's detail.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Field<'a> {
+    Text(&'a str),
+    Number(usize),
+}
+
+/// A JSON string literal: quotes, backslashes and control characters escaped.
+pub fn json_str(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// One ready-to-paste embed code.
@@ -114,7 +158,7 @@ pub struct EmbedCode {
 
 /// A JavaScript string literal that is also safe inside an HTML `<script>` element.
 fn js_str(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_default().replace("</", "<\\/")
+    json_str(text).replace("</", "<\\/")
 }
 
 fn attr(text: &str) -> String {

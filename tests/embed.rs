@@ -7,11 +7,11 @@ use minsk_explainer::view_state::query_pairs;
 fn height_messages_match_each_protocol_exactly() {
     assert_eq!(embed::pym_height("minsk-1", 812), "pymxPYMxminsk-1xPYMxheightxPYMx812");
     assert_eq!(
-        embed::datawrapper_height("minsk-1", 812).to_string(),
+        embed::datawrapper_height("minsk-1", 812),
         r#"{"datawrapper-height":{"minsk-1":812}}"#
     );
     assert_eq!(
-        embed::amp_embed_size(812).to_string(),
+        embed::amp_embed_size(812),
         r#"{"height":812,"sentinel":"amp","type":"embed-size"}"#
     );
     assert_eq!(
@@ -67,10 +67,31 @@ fn only_pyms_width_message_for_our_id_is_accepted() {
 
 #[test]
 fn reader_events_are_tagged_with_our_source() {
-    let e = embed::reader_event("step", serde_json::json!({"slug": "ryanair", "index": 11}));
-    assert_eq!(e["source"], "minsk-explainer");
-    assert_eq!(e["type"], "step");
-    assert_eq!(e["detail"]["slug"], "ryanair");
+    use embed::Field;
+    let text = embed::reader_event(
+        "step",
+        &[("slug", Field::Text("ryanair")), ("index", Field::Number(11))],
+    );
+    let e: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        e,
+        serde_json::json!({"source": "minsk-explainer", "type": "step", "detail": {"slug": "ryanair", "index": 11}})
+    );
+}
+
+#[test]
+fn messages_are_json_whatever_the_text_they_carry() {
+    use embed::Field;
+    let hostile = "a\"b\\c\n\u{1}</script>é\u{2028}";
+    let id: serde_json::Value = serde_json::from_str(&embed::datawrapper_height(hostile, 5)).unwrap();
+    assert_eq!(id["datawrapper-height"][hostile], 5);
+    let flourish: serde_json::Value = serde_json::from_str(&embed::flourish_resize(hostile, 5)).unwrap();
+    assert_eq!(flourish["src"], hostile);
+    let event: serde_json::Value =
+        serde_json::from_str(&embed::reader_event(hostile, &[(hostile, Field::Text(hostile))])).unwrap();
+    assert_eq!(event["type"], hostile);
+    assert_eq!(event["detail"][hostile], hostile);
+    assert_eq!(embed::json_str(hostile), serde_json::to_string(hostile).unwrap());
 }
 
 #[test]

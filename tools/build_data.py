@@ -5,7 +5,8 @@ The CSVs are the source of truth; the JSON in public/data/ is what readers downl
 bundles the same rows split in two, so the first load carries only what the charts draw:
 content/data/*.json (every row, its source reduced to publisher, confidence and vintage; compact)
 is compiled into the wasm, and public/data/sources.json (each row's source title, address,
-verbatim quote and notes, by dataset and row id) is fetched after the first paint, for source
+verbatim quote and notes, by dataset and row id) is what the app fetches after the first paint
+(with the definitions, as one postcard file the build writes: src/model/detail.rs), for source
 cards, tooltips' links, tables and downloads. The glossary (content/glossary.json) is split alike:
 content/data/glossary.json (names and the phrases that mark a term) and public/data/glossary.json
 (definitions and their sources, by slug).

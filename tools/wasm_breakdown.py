@@ -23,7 +23,7 @@ def group(name: str) -> str | None:
     if "hydrate" in name:
         return "(hydration paths, any crate)"
     if "serde" in name and ("Deserializ" in name or "Visitor" in name or "::de::" in name):
-        return "(JSON parsing: serde_json + derived Deserialize)"
+        return "(decoding: derived Deserialize, postcard)"
     found = re.search(r"([a-z_][a-z0-9_]*)(?:\[[0-9a-f]+\])?::", name)
     return found.group(1) if found else "(other)"
 

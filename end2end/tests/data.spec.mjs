@@ -104,19 +104,19 @@ test("the epilogue shows later data, and the toggle takes it off the charts", as
 });
 
 // The first load carries the charts' data only; titles, addresses and quotes come in
-// data/sources.json once the app is up (issue 14). A reader never sees a gap they cannot fill.
+// data/detail.bin (model::detail::PATH) once the app is up (issue 14). A reader never sees a gap they cannot fill.
 test("source detail arrives after the app, and a card waits for it", async ({ reader, page }) => {
   const requests = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
   let release;
   const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/data/sources.json", async (route) => {
+  await page.route("**/data/detail.bin", async (route) => {
     await held;
     await route.continue();
   });
   await reader.open("?step=behind-bars");
   const wasm = requests.findIndex((p) => p.endsWith(".wasm"));
-  const sources = requests.findIndex((p) => p.endsWith("/data/sources.json"));
+  const sources = requests.findIndex((p) => p.endsWith("/data/detail.bin"));
   expect(wasm, "the wasm is requested").toBeGreaterThanOrEqual(0);
   expect(sources, "the detail is requested after the wasm, never before").toBeGreaterThan(wasm);
   await page.locator(".figure", { hasText: "1,164" }).first().click();
@@ -144,7 +144,7 @@ test("source detail arrives after the app, and a card waits for it", async ({ re
 
 test("if the source detail cannot be loaded, the reader is told and can try again", async ({ reader, page }) => {
   let fail = true;
-  await page.route("**/data/sources.json", (route) => (fail ? route.fulfill({ status: 503, body: "busy" }) : route.continue()));
+  await page.route("**/data/detail.bin", (route) => (fail ? route.fulfill({ status: 503, body: "busy" }) : route.continue()));
   await reader.open("?step=behind-bars");
   await expect(page.locator(".chart-tools").getByRole("alert")).toContainText("the sources could not be loaded.");
   await page.getByRole("button", { name: "Sources" }).click();

@@ -1,7 +1,8 @@
 //! Build step (a trunk `post_build` hook): renders the app's components to HTML for the page's
 //! first view and writes it into the build's index.html (in place of `<!-- app -->`), where the
 //! browser app hydrates it; writes every step's chart as SVG into `figures/`; and the JSON bundle
-//! of all the data (`export::BUNDLE_PATH`).
+//! of all the data (`export::BUNDLE_PATH`), and the sources' detail the app fetches
+//! (`model::detail::PATH`).
 //! Usage: `prerender [dir]` (default: `$TRUNK_STAGING_DIR`, else `dist`).
 
 use minsk_explainer::charts::Theme;
@@ -41,6 +42,14 @@ fn run() -> Result<(), String> {
     std::fs::create_dir_all(bundle.parent().ok_or("bundle path")?).map_err(|e| e.to_string())?;
     std::fs::write(&bundle, minsk_explainer::export::bundle_json(&model))
         .map_err(|e| format!("{}: {e}", bundle.display()))?;
+    // The detail the app fetches once it is up, from the same JSON the model was completed with.
+    let detail = minsk_explainer::model::detail::Detail::from_json(
+        minsk_explainer::model::bundled::SOURCES,
+        minsk_explainer::model::bundled::DEFINITIONS,
+    )
+    .map_err(|e| e.to_string())?;
+    let detail_path = dir.join(minsk_explainer::model::detail::PATH);
+    std::fs::write(&detail_path, detail.encode()).map_err(|e| format!("{}: {e}", detail_path.display()))?;
     let index = dir.join("index.html");
     let page = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     if page.matches(MARKER).count() != 1 {

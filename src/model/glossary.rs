@@ -42,10 +42,10 @@ pub struct Entry {
 }
 
 /// One entry's definition and source, as `public/data/glossary.json` holds them by slug.
-#[derive(Debug, Clone, Deserialize)]
-struct Definition {
-    text: String,
-    source: EntrySource,
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Definition {
+    pub text: String,
+    pub source: EntrySource,
 }
 
 /// The glossary file.
@@ -59,11 +59,9 @@ impl Glossary {
         self.entries.iter().find(|e| e.slug == slug)
     }
 
-    /// Fills in every entry's definition and source from `glossary.json` text (by slug); fails,
-    /// changing nothing, if an entry lacks one.
-    pub fn add_definitions(&mut self, json: &str) -> Result<(), String> {
-        let mut all: std::collections::BTreeMap<String, Definition> =
-            serde_json::from_str(json).map_err(|e| format!("glossary.json: {e}"))?;
+    /// Fills in every entry's definition and source (by slug); fails, changing nothing, if an
+    /// entry lacks one.
+    pub fn add_definitions(&mut self, mut all: std::collections::BTreeMap<String, Definition>) -> Result<(), String> {
         let mut done = self.clone();
         for e in &mut done.entries {
             let d = all

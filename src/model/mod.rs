@@ -2,6 +2,7 @@
 
 pub mod datasets;
 pub mod date;
+pub mod detail;
 pub mod glossary;
 pub mod source;
 pub mod story;
@@ -17,8 +18,8 @@ pub use story::{ChartKind, ChartView, DataNote, Highlight, Layer, Step, Story};
 
 /// The content's JSON: the rows readers download from `data/`, with each source reduced to what
 /// the charts draw, and the glossary's names and phrases (`content/data/`); and the sources' detail
-/// and the glossary's definitions (`data/sources.json`, `data/glossary.json`), which the browser
-/// fetches after the first paint instead (see `tools/build_data.py`).
+/// and the glossary's definitions (`public/data/sources.json`, `public/data/glossary.json`), which
+/// the browser fetches after the first paint instead, as one postcard file (`detail::PATH`).
 ///
 /// The browser does not parse this JSON: `build.rs` reads the first view from it with these same
 /// types, checks it (`validate`), and bundles it as postcard (`crate::FIRST_VIEW`), which decodes
@@ -278,15 +279,22 @@ impl Model {
     }
 
     /// Completes every source with its detail from `sources.json` text, and every glossary
-    /// entry with its definition from `glossary.json` text. Fails, changing nothing the reader
-    /// sees, if either does not parse or lacks a row or an entry.
+    /// entry with its definition from `glossary.json` text (the build, tests).
     pub fn add_sources(&mut self, json: &str, definitions: &str) -> Result<(), LoadError> {
-        type ByRow = std::collections::BTreeMap<String, SourceDetail>;
-        let mut all: std::collections::BTreeMap<String, ByRow> = parse("sources.json", json)?;
+        self.add_detail(detail::Detail::from_json(json, definitions)?)
+    }
+
+    /// Completes every source and glossary entry from `detail` (the browser decodes it from
+    /// `detail::PATH`). Fails, changing nothing the reader sees, if any row or entry lacks its part.
+    pub fn add_detail(&mut self, detail: detail::Detail) -> Result<(), LoadError> {
+        let detail::Detail {
+            sources: mut all,
+            definitions,
+        } = detail;
         let mut done = self.clone();
         let mut add = |kind: DatasetKind, id: &str, source: &mut Source| {
             let detail = all.get_mut(kind.key()).and_then(|rows| rows.remove(id));
-            let detail = detail.ok_or_else(|| LoadError(format!("sources.json: no source for {} {id}", kind.key())))?;
+            let detail = detail.ok_or_else(|| LoadError(format!("sources: no source for {} {id}", kind.key())))?;
             source.add_detail(detail);
             Ok::<(), LoadError>(())
         };
@@ -363,8 +371,8 @@ impl Model {
     }
 
     /// What the browser's first load carries: every row, sources without their detail and
-    /// glossary entries without definitions, which `add_sources` adds from `data/sources.json` and
-    /// `data/glossary.json` once the page is up. Decoded from the postcard `build.rs` wrote from
+    /// glossary entries without definitions, which `add_detail` adds from `detail::PATH` once the
+    /// page is up. Decoded from the postcard `build.rs` wrote from
     /// [`Model::first_view_json`] after checking it.
     pub fn first_view() -> Result<Model, LoadError> {
         postcard::from_bytes(crate::FIRST_VIEW).map_err(|e| LoadError(format!("first view: {e}")))

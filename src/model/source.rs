@@ -51,7 +51,7 @@ pub struct Source {
 
 /// The part of a [`Source`] that only source cards, links, tables and downloads read: one entry
 /// of `public/data/sources.json` (written by `tools/build_data.py`, keyed by dataset and row id).
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SourceDetail {
     pub title: String,
     #[serde(default)]

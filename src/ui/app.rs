@@ -125,7 +125,11 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
         pending_url.set_value(set_timeout_with_handle(write, URL_DELAY).ok());
         if previous != Some(step) {
             let slug = slugs_for_url.with_value(|s| s.get(step).cloned().unwrap_or_default());
-            crate::web::embed::emit("step", serde_json::json!({ "slug": slug, "index": step + 1 }));
+            use crate::embed::Field;
+            crate::web::embed::emit(
+                "step",
+                &[("slug", Field::Text(&slug)), ("index", Field::Number(step + 1))],
+            );
         }
         step
     });

@@ -4,6 +4,7 @@
 use super::data_table::DataTable;
 use super::source_detail;
 use super::state::use_reader;
+use crate::embed::Field;
 use crate::{export, table, web};
 use leptos::prelude::*;
 
@@ -27,13 +28,16 @@ pub fn ChartTools() -> impl IntoView {
             let slug = reader.with_step(|s| s.slug.clone());
             let csv = table.with_untracked(export::csv);
             match web::download::save(&export::csv_file_name(&slug), "text/csv;charset=utf-8", &csv) {
-                Ok(()) => web::embed::emit("download", serde_json::json!({ "format": "csv", "step": slug })),
+                Ok(()) => web::embed::emit(
+                    "download",
+                    &[("format", Field::Text("csv")), ("step", Field::Text(&slug))],
+                ),
                 Err(e) => web_sys::console::error_1(&format!("CSV download failed: {e}").into()),
             }
         })
     };
     // The whole bundle is a file the build wrote, sources complete: a plain link.
-    let downloaded_json = move |_| web::embed::emit("download", serde_json::json!({ "format": "json" }));
+    let downloaded_json = move |_| web::embed::emit("download", &[("format", Field::Text("json"))]);
     view! {
         <div class="chart-tools">
             <div class="chart-tools__row">

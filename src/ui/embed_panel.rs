@@ -53,7 +53,7 @@ pub fn EmbedPanel(
                     let name = c.name;
                     let copy = move |_| {
                         copy_and_report(code.clone(), status, format!("Copied the {name} code."), move || {
-                            web::embed::emit("embed-copy", serde_json::json!({ "variant": name }))
+                            web::embed::emit("embed-copy", &[("variant", crate::embed::Field::Text(name))])
                         })
                     };
                     view! {

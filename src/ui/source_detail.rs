@@ -1,7 +1,7 @@
 //! The sources' detail (titles, addresses, verbatim quotes, notes) and the glossary's definitions
 //! arrive after the first paint: the wasm carries only what the charts draw and the text marks
-//! (`Model::first_view`), and `data/sources.json` and `data/glossary.json` are fetched once the
-//! app is up. Source cards, term cards, the Sources and Glossary panels, tables and downloads
+//! (`Model::first_view`), and the rest is fetched once the app is up, as one postcard file
+//! (`model::detail::PATH`). Source cards, term cards, the Sources and Glossary panels, tables and downloads
 //! wait for them; tooltips and source lists name the publisher until then.
 
 use super::state::Reader;
@@ -19,9 +19,6 @@ pub enum SourcesState {
     /// The fetch or its parse failed; the reader can try again.
     Failed,
 }
-
-/// The addresses of the detail, relative to the page: the sources', and the glossary's definitions.
-pub const PATHS: [&str; 2] = ["data/sources.json", "data/glossary.json"];
 
 /// Starts fetching the detail unless it is in or on its way. Safe to call from anywhere.
 pub fn load(reader: Reader) {
@@ -49,16 +46,15 @@ pub async fn ready(reader: Reader) -> bool {
 }
 
 async fn fetch(reader: Reader) {
-    // Both requests go out at once.
-    let [sources, definitions] = PATHS.map(crate::web::fetch::text);
-    let (sources, definitions) = (sources.await, definitions.await);
-    let result = sources
-        .and_then(|s| definitions.map(|d| (s, d)))
-        .and_then(|(sources, definitions)| {
+    use crate::model::detail::{self, Detail};
+    let result = crate::web::fetch::bytes(detail::PATH)
+        .await
+        .and_then(|bytes| Detail::decode(&bytes).map_err(|e| e.to_string()))
+        .and_then(|detail| {
             let mut outcome = Ok(());
             reader.model.update_value(|m| {
                 if !m.sources_loaded {
-                    outcome = m.add_sources(&sources, &definitions).map_err(|e| e.to_string());
+                    outcome = m.add_detail(detail).map_err(|e| e.to_string());
                 }
             });
             outcome

@@ -3,7 +3,7 @@
 //! visible; pym's width message; and opt-in reader events. Nothing from a message is ever used
 //! to navigate or to write HTML.
 
-use crate::embed::{self, HostMessage, HostParams};
+use crate::embed::{self, Field, HostMessage, HostParams};
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -29,8 +29,9 @@ fn post(value: JsValue) {
     }
 }
 
-fn post_json(value: &serde_json::Value) {
-    if let Ok(object) = js_sys::JSON::parse(&value.to_string()) {
+/// Posts a JSON text as the object it describes (the protocols that want an object).
+fn post_json(json: &str) {
+    if let Ok(object) = js_sys::JSON::parse(json) {
         post(object);
     }
 }
@@ -130,7 +131,7 @@ pub fn start(params: HostParams, events: bool) {
 }
 
 /// Tells an opted-in host about a reader action.
-pub fn emit(kind: &str, detail: serde_json::Value) {
+pub fn emit(kind: &str, detail: &[(&str, Field<'_>)]) {
     if EVENTS.get() {
         post_json(&embed::reader_event(kind, detail));
     }
