@@ -44,6 +44,7 @@ SITE_URL ?= https://minsk-explainer.example/
 build: setup
 	trunk build --release
 	python3 tools/csp.py dist/index.html
+	python3 tools/csp.py dist/sources.html
 	sed -i 's#https://minsk-explainer.example/#$(SITE_URL)#g' dist/index.html
 
 size: build
@@ -85,6 +86,7 @@ test-wasm:
 test-e2e:
 	trunk build --release
 	python3 tools/csp.py dist/index.html
+	python3 tools/csp.py dist/sources.html
 	node bench/budget.mjs
 	npx playwright test --config end2end/playwright.config.mjs
 

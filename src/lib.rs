@@ -17,6 +17,7 @@ pub mod keymap;
 pub mod model;
 pub mod reading;
 pub mod sources;
+pub mod sources_page;
 pub mod step_html;
 pub mod table;
 pub mod view_state;

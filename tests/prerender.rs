@@ -98,7 +98,7 @@ fn nothing_executable_or_inline_styled_and_only_safe_links() {
         .map(|rest| &rest[..rest.find('"').unwrap()])
     {
         assert!(
-            ["https://", "http://", "#", "data/"]
+            ["https://", "http://", "#", "data/", minsk_explainer::sources_page::FILE]
                 .iter()
                 .any(|p| href.starts_with(p)),
             "{href}"

@@ -14,6 +14,19 @@ async function axeViolations(page) {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
+for (const scheme of ["light", "dark"]) {
+  test(`the sources page: a heading per step, readable, and axe finds no violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/");
+    await page.getByRole("link", { name: "Sources for every chart" }).click();
+    await expect(page).toHaveURL(/\/sources\.html$/);
+    await expect(page.locator("h2")).toHaveCount(total);
+    await expect(page.locator("main > section")).toHaveCount(total);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
 for (const [scheme, mode] of [["light", "standalone"], ["dark", "standalone"], ["light", "embed"], ["dark", "embed"]]) {
   test(`axe finds no violations on any step (${scheme}, ${mode})`, async ({ reader, page }) => {
     test.setTimeout(90_000);

@@ -41,7 +41,19 @@ test("with JavaScript off: every step with its heading, text and static SVG char
     await expect.poll(() => img.evaluate((el) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
   }
   await expect(page.locator("#step-a-sharp-fall")).toContainText("\u22124.66%");
-  await expect(page.locator("#step-a-sharp-fall .step-figure figcaption a").first()).toHaveAttribute("href", /^https?:\/\//);
+  // Each figure's sources are one link away, on a page of their own.
+  const sources = page.locator("#step-a-sharp-fall .step-figure figcaption a");
+  await expect(sources).toHaveText("Sources for this chart");
+  await expect(sources).toHaveAttribute("href", "sources.html#step-a-sharp-fall");
+  await sources.click();
+  await expect(page).toHaveURL(/\/sources\.html#step-a-sharp-fall$/);
+  const section = page.locator("#step-a-sharp-fall");
+  await expect(section.locator("h2")).toContainText(story.steps.find((s) => s.slug === "a-sharp-fall").headline);
+  await expect(section).toBeInViewport();
+  await expect(section).toContainText("\u22124.66%");
+  await expect(section.locator("a[href^='https://']").first()).toBeVisible();
+  await section.getByRole("link", { name: "Open this step in the explainer" }).click();
+  await expect(page).toHaveURL(/\?step=a-sharp-fall$/);
   expect(problems).toEqual([]);
 });
 

@@ -46,6 +46,10 @@ pub fn Footer() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            <p>
+                <a href=crate::sources_page::FILE>"Sources for every chart"</a>
+                ": each step’s figures and marks under the source they come from (a page to read or print)."
+            </p>
             <NoScriptGlossary/>
         </footer>
     }

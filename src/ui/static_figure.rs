@@ -1,9 +1,10 @@
 //! A step's chart as the image drawn at build time (`crate::figures`), with its text alternative
-//! and sources: the chart that readers without JavaScript get under each step.
+//! and a link to its sources (`sources.html`, `crate::sources_page`): the chart that readers
+//! without JavaScript get under each step.
 //!
 //! The built page holds it inside `<noscript>`: a browser running scripts reads that as one text
-//! node, not as the ~50 elements (a link per source) it would otherwise parse, style and lay out
-//! before the first paint; there the live chart takes its place. If the app cannot start,
+//! node, not as elements it would otherwise parse, style and lay out before the first paint;
+//! there the live chart takes its place. If the app cannot start,
 //! `prepaint.js` unpacks these figures so the page still reads as an article with charts. The app
 //! itself renders an empty `<noscript>` in the same place, so hydration adopts it as it is.
 
@@ -25,24 +26,21 @@ pub fn StaticFigure(
     figure
 }
 
-/// The figure itself: the image, its text alternative and the chart's sources.
+/// The figure itself: the image, its text alternative and a link to the chart's sources.
 #[cfg(feature = "ssr")]
 fn figure(index: usize) -> impl IntoView {
     use super::state::use_reader;
-    use super::tooltip::SourceLink;
     use crate::figures::{file, Size, Variant, FIGURE_SIZE, NARROW_MEDIA};
     use crate::model::text;
     let reader = use_reader();
-    let (slug, title, alt, sources) = reader.model.with_value(|m| {
+    let (slug, title, alt) = reader.model.with_value(|m| {
         let step = &m.story.steps[index];
         let summary = text::plain(m, &step.summary).unwrap_or_default();
-        let sources: Vec<_> = crate::sources::for_step(m, step, &step.chart)
-            .into_iter()
-            .map(|g| g.source)
-            .collect();
         let title = step.chart.chart.title();
-        (step.slug.clone(), title, format!("Chart: {title}. {summary}"), sources)
+        (step.slug.clone(), title, format!("Chart: {title}. {summary}"))
     });
+    // The sources are a page of their own (a list here, per step, was a third of the page's bytes).
+    let sources = crate::sources_page::step_link(&slug);
     let light = |size| file(&slug, Variant { size, dark: false });
     let (w, h) = FIGURE_SIZE;
     view! {
@@ -53,13 +51,8 @@ fn figure(index: usize) -> impl IntoView {
             </picture>
             <figcaption>
                 <strong>{title} "."</strong>
-                " Sources:"
-                <ul>
-                    {sources
-                        .into_iter()
-                        .map(|source| view! { <li><SourceLink source=source/></li> })
-                        .collect_view()}
-                </ul>
+                " "
+                <a href=sources>"Sources for this chart"</a>
             </figcaption>
         </figure>
     }
