@@ -45,6 +45,7 @@ build: setup
 	trunk build --release
 	python3 tools/csp.py dist/index.html
 	python3 tools/csp.py dist/sources.html
+	python3 tools/csp.py dist/glossary.html
 	sed -i 's#https://minsk-explainer.example/#$(SITE_URL)#g' dist/index.html
 
 size: build
@@ -87,6 +88,7 @@ test-e2e:
 	trunk build --release
 	python3 tools/csp.py dist/index.html
 	python3 tools/csp.py dist/sources.html
+	python3 tools/csp.py dist/glossary.html
 	node bench/budget.mjs
 	npx playwright test --config end2end/playwright.config.mjs
 

@@ -55,9 +55,8 @@
     if (!started && status) {
       status.textContent = "The interactive charts could not start in this browser: this is the explainer as a plain article, with a static chart for each step.";
       document.documentElement.classList.add("app-failed");
-      // Each step's static figure and the glossary wait in a <noscript> (text, while scripts
-      // run): unpack them.
-      var boxes = document.querySelectorAll("noscript.step-figure-box, noscript.glossary-box");
+      // Each step's static figure waits in a <noscript> (text, while scripts run): unpack them.
+      var boxes = document.querySelectorAll("noscript.step-figure-box");
       for (var i = 0; i < boxes.length; i++) boxes[i].insertAdjacentHTML("afterend", boxes[i].textContent);
     }
   }, 20000);

@@ -1,6 +1,6 @@
 //! The glossary and who's who as one HTML list (terms, then people: name, definition, source,
 //! the steps that use it). One pure function serves the app's panel, the article view, the print
-//! handout and the no-script page, so the wasm carries no component tree per entry.
+//! handout and `glossary.html` (`crate::pages`), so the wasm carries no component tree per entry.
 
 use crate::format::escape_html as esc;
 use crate::model::{text::Segment, EntryKind, Model};
@@ -12,6 +12,8 @@ pub enum StepLinks<'a> {
     Buttons,
     /// Links to the steps on the same page: `#<prefix>-<slug>`.
     Anchors(&'a str),
+    /// Links that open the explainer at the step: `./?step=<slug>` (`glossary.html`).
+    Explainer,
 }
 
 /// The steps whose text marks each entry (`Model::step_paragraphs`), in the glossary's order.
@@ -63,6 +65,9 @@ pub fn html(model: &Model, links: StepLinks<'_>, id_prefix: &str) -> String {
                             ),
                             StepLinks::Anchors(prefix) => {
                                 format!("<a href=\"#{}-{}\">{headline}</a>", esc(prefix), esc(&steps[i].slug))
+                            }
+                            StepLinks::Explainer => {
+                                format!("<a href=\"./?step={}\">{headline}</a>", esc(&steps[i].slug))
                             }
                         }
                     })

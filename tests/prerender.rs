@@ -5,6 +5,7 @@
 mod common;
 
 use minsk_explainer::figures::{file, Size, Variant};
+use minsk_explainer::pages;
 
 fn page() -> String {
     minsk_explainer::ui::prerender()
@@ -98,7 +99,7 @@ fn nothing_executable_or_inline_styled_and_only_safe_links() {
         .map(|rest| &rest[..rest.find('"').unwrap()])
     {
         assert!(
-            ["https://", "http://", "#", "data/", minsk_explainer::sources_page::FILE]
+            ["https://", "http://", "#", "data/", pages::SOURCES, pages::GLOSSARY]
                 .iter()
                 .any(|p| href.starts_with(p)),
             "{href}"

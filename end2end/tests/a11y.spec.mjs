@@ -15,15 +15,20 @@ async function axeViolations(page) {
 }
 
 for (const scheme of ["light", "dark"]) {
-  test(`the sources page: a heading per step, readable, and axe finds no violations (${scheme})`, async ({ page }) => {
+  test(`the sources and glossary pages: readable at any width, and axe finds no violations (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
     await page.goto("/");
     await page.getByRole("link", { name: "Sources for every chart" }).click();
     await expect(page).toHaveURL(/\/sources\.html$/);
-    await expect(page.locator("h2")).toHaveCount(total);
-    await expect(page.locator("main > section")).toHaveCount(total);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    expect(await axeViolations(page)).toEqual([]);
+    await expect(page.locator("main > section h2")).toHaveCount(total);
+    expect(await fits()).toBe(true);
+    expect(await axeViolations(page), "sources.html").toEqual([]);
+    await page.goto("/");
+    await page.getByRole("link", { name: "Glossary and who’s who" }).click();
+    await expect(page).toHaveURL(/\/glossary\.html$/);
+    expect(await fits()).toBe(true);
+    expect(await axeViolations(page), "glossary.html").toEqual([]);
   });
 }
 

@@ -57,17 +57,21 @@ test("with JavaScript off: every step with its heading, text and static SVG char
   expect(problems).toEqual([]);
 });
 
-test("with JavaScript off: the glossary and who's who, each entry linked to the steps that use it", async ({ page }) => {
+test("with JavaScript off: the glossary and who's who, a page of its own, each entry leading to the steps that use it", async ({ page }) => {
   const glossary = JSON.parse(readFileSync(new URL("../../content/glossary.json", import.meta.url), "utf8"));
+  const problems = watch(page);
   await page.goto("/");
-  const section = page.getByRole("region", { name: "Glossary and who’s who" });
-  await expect(section).toBeVisible();
-  await expect(section.locator("dt")).toHaveCount(glossary.entries.length);
+  await page.getByRole("link", { name: "Glossary and who’s who" }).click();
+  await expect(page).toHaveURL(/\/glossary\.html$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Glossary and who’s who");
+  await expect(page.locator("dt")).toHaveCount(glossary.entries.length);
   const potash = glossary.entries.find((e) => e.slug === "potash");
-  await expect(section.locator("#g-potash + dd")).toContainText(potash.text);
-  const step = section.locator("#g-potash + dd .glossary__uses a").first();
-  const href = await step.getAttribute("href");
-  await expect(page.locator(href)).toHaveCount(1);
+  await expect(page.locator("#g-potash + dd")).toContainText(potash.text);
+  await page.locator("#g-potash + dd .glossary__uses a").first().click();
+  await expect(page).toHaveURL(/\/\?step=[a-z0-9-]+$/);
+  const slug = new URL(page.url()).searchParams.get("step");
+  await expect(page.locator(`#step-${slug} .term`, { hasText: /potash/i })).toHaveCount(1);
+  expect(problems).toEqual([]);
 });
 
 test("with JavaScript off, the app's wasm is never downloaded (its preload is for scripting browsers)", async ({ page }) => {

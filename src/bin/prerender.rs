@@ -2,7 +2,7 @@
 //! first view and writes it into the build's index.html (in place of `<!-- app -->`), where the
 //! browser app hydrates it; writes every step's chart as SVG into `figures/`; and the JSON bundle
 //! of all the data (`export::BUNDLE_PATH`), and the sources' detail the app fetches
-//! (`model::detail::PATH`), and `sources.html` (`sources_page`).
+//! (`model::detail::PATH`), and the plain pages `sources.html` and `glossary.html` (`pages`).
 //! Usage: `prerender [dir]` (default: `$TRUNK_STAGING_DIR`, else `dist`).
 
 use minsk_explainer::charts::Theme;
@@ -50,10 +50,14 @@ fn run() -> Result<(), String> {
     .map_err(|e| e.to_string())?;
     let detail_path = dir.join(minsk_explainer::model::detail::PATH);
     std::fs::write(&detail_path, detail.encode()).map_err(|e| format!("{}: {e}", detail_path.display()))?;
-    // Every step's sources, one link away from its no-script figure and from the footer.
-    let sources_page = dir.join(minsk_explainer::sources_page::FILE);
-    std::fs::write(&sources_page, minsk_explainer::sources_page::html(&model))
-        .map_err(|e| format!("{}: {e}", sources_page.display()))?;
+    // Every step's sources, and the glossary: one link away from the footer and the no-script page.
+    use minsk_explainer::pages;
+    for (file, html) in [
+        (pages::SOURCES, pages::sources(&model)),
+        (pages::GLOSSARY, pages::glossary(&model)),
+    ] {
+        std::fs::write(dir.join(file), html).map_err(|e| format!("{file}: {e}"))?;
+    }
     let index = dir.join("index.html");
     let page = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     if page.matches(MARKER).count() != 1 {

@@ -1,7 +1,6 @@
 //! Credits, method and data downloads.
 
 use super::data_as_of::DataAsOf;
-use super::glossary::NoScriptGlossary;
 use super::state::use_reader;
 use leptos::prelude::*;
 
@@ -46,11 +45,17 @@ pub fn Footer() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <p>
-                <a href=crate::sources_page::FILE>"Sources for every chart"</a>
-                ": each step’s figures and marks under the source they come from (a page to read or print)."
-            </p>
-            <NoScriptGlossary/>
+            <h3 class="site-footer__subtitle">"To read or print"</h3>
+            <ul class="site-footer__files">
+                <li>
+                    <a href=crate::pages::SOURCES>"Sources for every chart"</a>
+                    ": each step’s figures and marks, under the source they come from"
+                </li>
+                <li>
+                    <a href=crate::pages::GLOSSARY>"Glossary and who’s who"</a>
+                    ": the terms and people the story names, with the steps that use them"
+                </li>
+            </ul>
         </footer>
     }
 }

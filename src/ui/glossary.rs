@@ -152,26 +152,3 @@ pub fn GlossaryPanel() -> impl IntoView {
         </Dialog>
     }
 }
-
-/// The full list for readers without scripts, in a `<noscript>` (one text node while scripts
-/// run, like the step figures; the app renders it empty so hydration adopts it).
-#[component]
-pub fn NoScriptGlossary() -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    let list = {
-        let html = use_reader()
-            .model
-            .with_value(|m| glossary::html(m, StepLinks::Anchors("step"), "g"));
-        view! {
-            <noscript class="glossary-box">
-                <section class="site-footer__glossary" aria-labelledby="glossary-title">
-                    <h2 id="glossary-title">"Glossary and who’s who"</h2>
-                    <div class="glossary-list" inner_html=html></div>
-                </section>
-            </noscript>
-        }
-    };
-    #[cfg(not(feature = "ssr"))]
-    let list = view! { <noscript class="glossary-box"></noscript> };
-    list
-}

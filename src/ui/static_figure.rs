@@ -1,5 +1,5 @@
 //! A step's chart as the image drawn at build time (`crate::figures`), with its text alternative
-//! and a link to its sources (`sources.html`, `crate::sources_page`): the chart that readers
+//! and a link to its sources (`sources.html`, `crate::pages`): the chart that readers
 //! without JavaScript get under each step.
 //!
 //! The built page holds it inside `<noscript>`: a browser running scripts reads that as one text
@@ -40,7 +40,7 @@ fn figure(index: usize) -> impl IntoView {
         (step.slug.clone(), title, format!("Chart: {title}. {summary}"))
     });
     // The sources are a page of their own (a list here, per step, was a third of the page's bytes).
-    let sources = crate::sources_page::step_link(&slug);
+    let sources = crate::pages::step_sources(&slug);
     let light = |size| file(&slug, Variant { size, dark: false });
     let (w, h) = FIGURE_SIZE;
     view! {
