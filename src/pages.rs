@@ -114,8 +114,8 @@ pub fn sources(model: &Model) -> String {
 /// `glossary.html`, from a model whose entries carry their definitions (`Model::bundled`).
 pub fn glossary(model: &Model) -> String {
     let intro = format!(
-        "The terms and people {title} names, in plain words, each with its source and the steps that use it.",
-        title = esc(&model.story.title)
+        "The terms and people this explainer of “{article}” names, in plain words, each with its source and the steps that use it.",
+        article = esc(&model.story.article.title)
     );
     // The list's group headings are h3s under an h2 elsewhere; here they sit under the page's h1.
     let list = glossary::html(model, StepLinks::Explainer, "g")
