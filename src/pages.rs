@@ -8,8 +8,8 @@
 
 use crate::format::escape_html as esc;
 use crate::glossary::{self, StepLinks};
-use crate::model::{Confidence, Model};
-use crate::sources::{self, SourceGroup};
+use crate::model::Model;
+use crate::sources;
 
 /// The sources page's file name.
 pub const SOURCES: &str = "sources.html";
@@ -24,9 +24,10 @@ pub fn step_sources(slug: &str) -> String {
 /// Readable on a phone and a desktop, light and dark.
 const STYLE: &str = "body{font:1rem/1.55 system-ui,sans-serif;max-width:46rem;margin:0 auto;padding:1rem 1.25rem 3rem;\
 color:#1a1a1a;background:#fff}a{color:#0b57d0}h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.15rem;margin:2rem 0 .4rem}\
-ul{padding-left:1.2rem}li{margin:.35rem 0}.items,.source-line,.glossary__uses{color:#444;font-size:.95rem}.chart{margin:0 0 .4rem}\
+ul{padding-left:1.2rem}li{margin:.35rem 0}.source-line,.glossary__uses,blockquote{color:#444;font-size:.95rem}.chart{margin:0 0 .4rem}\
+h3{font-size:1rem;font-weight:600;margin:1rem 0 0}blockquote{margin:.2rem 0 .4rem 1rem}.badge{font-size:.8rem;border:1px solid;padding:0 .3rem;margin-right:.3rem}\
 dt{font-weight:700;margin-top:1rem}dd{margin:0}dd p{margin:.2rem 0}\
-@media (prefers-color-scheme:dark){body{color:#eee;background:#121212}a{color:#8ab4f8}.items,.source-line,.glossary__uses{color:#c8c8c8}}";
+@media (prefers-color-scheme:dark){body{color:#eee;background:#121212}a{color:#8ab4f8}.source-line,.glossary__uses,blockquote{color:#c8c8c8}}";
 
 /// A whole page: `heading`, then `intro` and `main` (HTML).
 fn page(model: &Model, heading: &str, intro: &str, main: &str) -> String {
@@ -40,41 +41,6 @@ fn page(model: &Model, heading: &str, intro: &str, main: &str) -> String {
     )
 }
 
-fn group_html(g: &SourceGroup) -> String {
-    let s = &g.source;
-    let name = match &s.vintage {
-        Some(v) => format!("{}: {} ({v})", s.publisher, s.title),
-        None => format!("{}: {}", s.publisher, s.title),
-    };
-    let name = if s.url.is_empty() {
-        format!("{} (no web address stored)", esc(&name))
-    } else {
-        format!(
-            "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
-            esc(&s.url),
-            esc(&name)
-        )
-    };
-    let items: String = g
-        .items
-        .iter()
-        .map(|item| {
-            let flag = match item.confidence {
-                Confidence::Article => " (the article’s claim)",
-                Confidence::Unverified => " (unverified)",
-                Confidence::Verified => "",
-            };
-            format!(
-                "<li>{}: {}, {}{flag}</li>",
-                esc(&item.what),
-                esc(&item.value),
-                esc(&item.date)
-            )
-        })
-        .collect();
-    format!("<li>{name}<ul class=\"items\">{items}</ul></li>")
-}
-
 /// `sources.html`, from a model whose sources carry their detail (`Model::bundled`).
 pub fn sources(model: &Model) -> String {
     let story = &model.story;
@@ -85,12 +51,12 @@ pub fn sources(model: &Model) -> String {
         .map(|(i, step)| {
             let groups: String = sources::for_step(model, step, &step.chart)
                 .iter()
-                .map(group_html)
+                .map(|g| sources::group_html(g, 3))
                 .collect();
             format!(
                 "<section id=\"step-{slug}\" aria-labelledby=\"h-{slug}\"><h2 id=\"h-{slug}\">{n}. {headline}</h2>\
                  <p class=\"chart\">Chart: {chart}. <a href=\"./?step={slug}\">Open this step in the explainer</a></p>\
-                 <ul>{groups}</ul></section>",
+                 {groups}</section>",
                 slug = esc(&step.slug),
                 n = i + 1,
                 headline = esc(&step.headline),
@@ -99,9 +65,9 @@ pub fn sources(model: &Model) -> String {
         })
         .collect();
     let intro = format!(
-        "{title}: every figure in each step’s text and every mark on its chart, under the source it comes from. \
+        "{title}: every figure in each step’s text and every mark on its chart, under the source it comes from, with the source’s own words. \
          The explainer retells <a href=\"{url}\" rel=\"noopener\">“{article}”</a> by {author} ({publisher}). \
-         Each row’s full source, with its verbatim quote, is in <a href=\"data/sources.json\">data/sources.json</a>.",
+         Every row’s source as data: <a href=\"data/sources.json\">data/sources.json</a>.",
         title = esc(&story.title),
         url = esc(&story.article.url),
         article = esc(&story.article.title),
@@ -136,7 +102,11 @@ mod tests {
             let at = page
                 .find(&format!("<section id=\"step-{}\"", step.slug))
                 .expect(&step.slug);
-            let section = &page[at..at + page[at..].find("</section>").unwrap()];
+            // Up to the next step's section (each source is a section of its own inside).
+            let end = page[at + 1..]
+                .find("<section id=\"step-")
+                .map_or(page.len(), |e| at + 1 + e);
+            let section = &page[at..end];
             let groups = sources::for_step(&m, step, &step.chart);
             assert!(!groups.is_empty(), "{}: no sources", step.slug);
             for g in &groups {
