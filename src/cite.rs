@@ -117,3 +117,45 @@ pub fn explainer(title: &str, url: &str, accessed: Day) -> Vec<Citation> {
         },
     ]
 }
+/// A list of citations under `heading`, as HTML: each with its style, its text and a copy
+/// button (`data-copy`), which the Cite panel handles by delegation, copying the text shown.
+pub fn list_html(heading: &str, items: &[Citation]) -> String {
+    use crate::format::escape_html as esc;
+    let items: String = items
+        .iter()
+        .map(|c| {
+            format!(
+                "<div class=\"citation\"><p class=\"citation__style\">{style}</p><p class=\"citation__text\">{}</p>\
+                 <button type=\"button\" class=\"button button--small\" data-copy=\"{style}\" data-group=\"{heading}\">Copy {style}</button></div>",
+                esc(&c.text),
+                style = esc(c.style),
+                heading = esc(heading),
+            )
+        })
+        .collect();
+    format!("<h3>{}</h3>{items}", esc(heading))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_citation_is_shown_escaped_with_a_copy_button_naming_its_style() {
+        let items = vec![
+            Citation {
+                style: "APA",
+                text: "A <b>\"title\"</b> & more".into(),
+            },
+            Citation {
+                style: "MLA",
+                text: "Plain".into(),
+            },
+        ];
+        let html = list_html("The article", &items);
+        assert!(html.starts_with("<h3>The article</h3>"));
+        assert!(html.contains("<p class=\"citation__text\">A &lt;b&gt;&quot;title&quot;&lt;/b&gt; &amp; more</p>"));
+        assert_eq!(html.matches("data-copy=").count(), 2);
+        assert!(html.contains("data-copy=\"MLA\" data-group=\"The article\">Copy MLA</button>"));
+    }
+}

@@ -156,3 +156,36 @@ pub fn key_name(key: &str, shift: bool) -> String {
         _ => key.to_string(),
     }
 }
+
+/// The bindings of one context as an HTML table (the shortcuts dialog: a string, not a tree).
+pub fn table_html(context: Context, caption: &str) -> String {
+    use crate::format::escape_html as esc;
+    let rows: String = BINDINGS
+        .iter()
+        .filter(|b| b.context == context)
+        .map(|b| format!("<tr><td><kbd>{}</kbd></td><td>{}</td></tr>", esc(b.label), esc(b.help)))
+        .collect();
+    format!(
+        "<table class=\"shortcuts\"><caption>{}</caption><thead><tr><th scope=\"col\">Key</th>\
+         <th scope=\"col\">Action</th></tr></thead><tbody>{rows}</tbody></table>",
+        esc(caption)
+    )
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::*;
+
+    #[test]
+    fn each_context_lists_exactly_its_own_keys() {
+        for context in [Context::Page, Context::Steps, Context::Chart] {
+            let html = table_html(context, "Caption");
+            let own = BINDINGS.iter().filter(|b| b.context == context).count();
+            assert!(own > 0);
+            assert_eq!(html.matches("<tr><td><kbd>").count(), own);
+            for b in BINDINGS.iter().filter(|b| b.context == context) {
+                assert!(html.contains(&crate::format::escape_html(b.help)), "{}", b.help);
+            }
+        }
+    }
+}

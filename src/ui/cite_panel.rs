@@ -1,11 +1,13 @@
 //! "Cite": ready-to-copy citations of the article and of this explainer at the current step.
+//! The lists are HTML strings (`cite::list_html`); a copy button copies the citation it sits with.
 
 use super::copy::copy_and_report;
 use super::dialog::Dialog;
 use super::state::use_reader;
-use crate::cite::{self, Citation};
+use crate::cite;
 use crate::model::Day;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 fn today() -> Option<Day> {
     let now = js_sys::Date::new_0();
@@ -17,28 +19,25 @@ fn today() -> Option<Day> {
     ))
 }
 
-fn citation_list(heading: &'static str, items: Vec<Citation>, status: RwSignal<String>) -> impl IntoView {
-    view! {
-        <h3>{heading}</h3>
-        {items
-            .into_iter()
-            .map(|c| {
-                let text = c.text.clone();
-                let style = c.style;
-                let copy = move |_| {
-                    copy_and_report(text.clone(), status, format!("Copied the {style} citation ({heading})."), || {})
-                };
-                view! {
-                    <div class="citation">
-                        <p class="citation__style">{style}</p>
-                        <p class="citation__text">{c.text}</p>
-                        <button type="button" class="button button--small" on:click=copy>
-                            {format!("Copy {style}")}
-                        </button>
-                    </div>
-                }
-            })
-            .collect_view()}
+/// A click on a copy button: copies the text of its citation, as shown, and says so.
+fn copy_clicked(ev: &web_sys::MouseEvent, status: RwSignal<String>) {
+    let button = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("button[data-copy]").ok().flatten());
+    let Some(button) = button else { return };
+    let text = button
+        .closest(".citation")
+        .ok()
+        .flatten()
+        .and_then(|c| c.query_selector(".citation__text").ok().flatten())
+        .and_then(|p| p.text_content());
+    let (style, heading) = (
+        button.get_attribute("data-copy").unwrap_or_default(),
+        button.get_attribute("data-group").unwrap_or_default(),
+    );
+    if let Some(text) = text {
+        copy_and_report(text, status, format!("Copied the {style} citation ({heading})."), || {});
     }
 }
 
@@ -57,9 +56,10 @@ pub fn CitePanel(
             .model
             .with_value(|m| (m.story.article.clone(), m.story.title.clone()));
         let explainer = today().map(|d| cite::explainer(&title, &url, d)).unwrap_or_default();
+        let html = cite::list_html("The article", &cite::article(&article))
+            + &cite::list_html("This explainer, at this step", &explainer);
         view! {
-            {citation_list("The article", cite::article(&article), status)}
-            {citation_list("This explainer, at this step", explainer, status)}
+            <div class="cite-body" inner_html=html on:click=move |ev| copy_clicked(&ev, status)></div>
             <p class="citation__status" role="status">{move || status.get()}</p>
         }
     };

@@ -1,29 +1,9 @@
-//! The "Keyboard shortcuts" dialog, listing the key map (opened with `?`).
+//! The "Keyboard shortcuts" dialog, listing the key map (opened with `?`); the tables are HTML
+//! strings from the key map itself (`keymap::table_html`).
 
 use super::dialog::Dialog;
-use crate::keymap::{Context, BINDINGS};
+use crate::keymap::{table_html, Context};
 use leptos::prelude::*;
-
-fn table(context: Context, caption: &'static str) -> impl IntoView {
-    view! {
-        <table class="shortcuts">
-            <caption>{caption}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">"Key"</th>
-                    <th scope="col">"Action"</th>
-                </tr>
-            </thead>
-            <tbody>
-                {BINDINGS
-                    .iter()
-                    .filter(|b| b.context == context)
-                    .map(|b| view! { <tr><td><kbd>{b.label}</kbd></td><td>{b.help}</td></tr> })
-                    .collect_view()}
-            </tbody>
-        </table>
-    }
-}
 
 /// The shortcuts dialog.
 #[component]
@@ -31,11 +11,17 @@ pub fn ShortcutsPanel(
     /// Open state.
     open: RwSignal<bool>,
 ) -> impl IntoView {
+    let tables = || {
+        table_html(Context::Page, "Anywhere on the page")
+            + &table_html(
+                Context::Steps,
+                "Reading step by step (in scroll mode, these keys scroll)",
+            )
+            + &table_html(Context::Chart, "When the chart has focus (Tab to it)")
+    };
     view! {
         <Dialog id="shortcuts" title="Keyboard shortcuts" open=open>
-            {table(Context::Page, "Anywhere on the page")}
-            {table(Context::Steps, "Reading step by step (in scroll mode, these keys scroll)")}
-            {table(Context::Chart, "When the chart has focus (Tab to it)")}
+            <div class="shortcuts-body" inner_html=tables></div>
             <p>"On the chart, each point's value and source are shown and read out as you move."</p>
         </Dialog>
     }
