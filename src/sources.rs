@@ -96,20 +96,34 @@ pub fn for_chart(model: &Model, kind: ChartKind) -> Vec<SourceGroup> {
 /// A source as a link ("Publisher: title (vintage)"), or as text when it was stored without an
 /// address; the publisher alone until the detail is in (`Model::add_detail`).
 pub fn link_html(s: &Source) -> String {
+    source_html(s, false)
+}
+
+/// The same named by its publisher only, the full name as a tooltip (narrow table cells).
+pub fn short_link_html(s: &Source) -> String {
+    source_html(s, true)
+}
+
+fn source_html(s: &Source, short: bool) -> String {
     use crate::format::escape_html as esc;
     let name = match &s.vintage {
         Some(v) => format!("{}: {} ({v})", s.publisher, s.title),
         None => format!("{}: {}", s.publisher, s.title),
     };
+    // The full name as a tooltip only where the link text is shortened.
+    let (label, title) = if short {
+        (esc(&s.publisher), format!(" title=\"{}\"", esc(&name)))
+    } else {
+        (esc(&name), String::new())
+    };
     if !s.has_detail() {
         format!("<span>{}</span>", esc(&s.publisher))
     } else if s.url.is_empty() {
-        format!("<span>{} (no web address stored)</span>", esc(&name))
+        format!("<span{title}>{label} (no web address stored)</span>")
     } else {
         format!(
-            "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a>",
-            esc(&s.url),
-            esc(&name)
+            "<a href=\"{}\"{title} target=\"_blank\" rel=\"noopener noreferrer\">{label}</a>",
+            esc(&s.url)
         )
     }
 }

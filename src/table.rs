@@ -39,6 +39,77 @@ impl TableRow {
     }
 }
 
+/// The table's columns, each sortable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Date,
+    Series,
+    Description,
+    Value,
+    Status,
+    Source,
+}
+
+/// The columns in order, with their headers.
+pub const COLUMNS: [(Column, &str); 6] = [
+    (Column::Date, "Date"),
+    (Column::Series, "Series / actor"),
+    (Column::Description, "What"),
+    (Column::Value, "Value"),
+    (Column::Status, "Status"),
+    (Column::Source, "Source"),
+];
+
+/// Orders two rows by a column (values by their number where both have one).
+pub fn compare(col: Column, a: &TableRow, b: &TableRow) -> std::cmp::Ordering {
+    match col {
+        Column::Date => a.start.cmp(&b.start),
+        Column::Series => a.series.cmp(&b.series),
+        Column::Description => a.description.cmp(&b.description),
+        Column::Value => match (a.number, b.number) {
+            (Some(x), Some(y)) => x.total_cmp(&y),
+            _ => a.value.cmp(&b.value),
+        },
+        Column::Status => a.status().cmp(&b.status()),
+        Column::Source => a.source.publisher.cmp(&b.source.publisher),
+    }
+}
+
+/// The rows as the table's body, in the order given (one HTML string, not a tree per cell).
+pub fn rows_html(rows: &[TableRow]) -> String {
+    use format::escape_html as esc;
+    rows.iter()
+        .map(|r| {
+            let value = if r.unit.is_empty() || r.value.ends_with('%') {
+                r.value.clone()
+            } else {
+                format!("{} {}", r.value, r.unit)
+            };
+            let status_class = match r.confidence {
+                Confidence::Article => "badge badge--article",
+                _ => "data-table__status",
+            };
+            let after = if r.after_article {
+                " class=\"data-table__row--after\""
+            } else {
+                ""
+            };
+            format!(
+                "<tr{after} data-key=\"{}:{}\"><td>{}</td><td>{}</td><td>{}</td><td class=\"data-table__value\">{}</td>\
+                 <td><span class=\"{status_class}\">{}</span></td><td>{}</td></tr>",
+                r.dataset.key(),
+                esc(&r.id),
+                esc(&r.date),
+                esc(&r.series),
+                esc(&r.description),
+                esc(&value),
+                esc(&r.status()),
+                crate::sources::short_link_html(&r.source)
+            )
+        })
+        .collect()
+}
+
 /// A chart state's data.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
@@ -165,5 +236,45 @@ pub fn table(model: &Model, view: &ChartView) -> Table {
     Table {
         caption: format!("{what}, {range}: the data shown in the chart"),
         rows,
+    }
+}
+
+#[cfg(test)]
+mod html_tests {
+    use super::*;
+
+    #[test]
+    fn each_row_is_one_table_row_with_its_key_status_and_escaped_cells() {
+        let m = Model::bundled().unwrap();
+        let step = m.story.steps.iter().find(|s| s.slug == "behind-bars").unwrap();
+        let t = table(&m, &step.chart);
+        assert!(!t.rows.is_empty());
+        let html = rows_html(&t.rows);
+        assert_eq!(html.matches("<tr").count(), t.rows.len());
+        for r in &t.rows {
+            assert!(
+                html.contains(&format!("data-key=\"{}:{}\"", r.dataset.key(), r.id)),
+                "{}",
+                r.id
+            );
+            assert!(html.contains(&format::escape_html(&r.status())));
+        }
+        assert_eq!(
+            html.matches("class=\"data-table__row--after\"").count(),
+            t.rows.iter().filter(|r| r.after_article).count()
+        );
+        let mut hostile = t.rows[0].clone();
+        hostile.description = "<img src=x onerror=alert(1)>".into();
+        assert!(rows_html(&[hostile]).contains("&lt;img src=x onerror=alert(1)&gt;"));
+    }
+
+    #[test]
+    fn sorting_by_value_uses_the_numbers() {
+        let m = Model::bundled().unwrap();
+        let step = m.story.steps.iter().find(|s| s.slug == "behind-bars").unwrap();
+        let mut rows = table(&m, &step.chart).rows;
+        rows.retain(|r| r.number.is_some());
+        rows.sort_by(|a, b| compare(Column::Value, a, b));
+        assert!(rows.windows(2).all(|w| w[0].number <= w[1].number));
     }
 }
