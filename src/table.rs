@@ -130,7 +130,7 @@ pub fn drawn(model: &Model, view: &ChartView) -> Vec<(DatasetKind, String)> {
     }
     for marker in &view.markers {
         if let Some(Datum::Event(e)) = model.datum(DatasetKind::Events, &marker.id) {
-            if (view.from..=view.to).contains(&e.date.mid()) {
+            if view.shows(e.date.mid()) {
                 add(DatasetKind::Events, &e.id);
             }
         }

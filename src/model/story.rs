@@ -199,6 +199,11 @@ fn year_or_latest<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Erro
 }
 
 impl ChartView {
+    /// Whether a moment (a year, fractions allowed) falls inside the visible range, ends included.
+    pub fn shows(&self, year: f64) -> bool {
+        (self.from..=self.to).contains(&year)
+    }
+
     /// The same view as the article saw it: time charts end at the publication date and later
     /// figures (later vintages, forecasts made since) are left out.
     pub fn as_published(&self, publication: super::Day) -> ChartView {

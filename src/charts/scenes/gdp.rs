@@ -55,7 +55,7 @@ fn legend(model: &Model, view: &ChartView) -> Vec<LegendItem> {
 }
 
 fn in_range(view: &ChartView, year: i32) -> bool {
-    (year as f64) >= view.from && (year as f64) <= view.to
+    view.shows(year as f64)
 }
 
 /// Bars drawn in this view.

@@ -129,7 +129,7 @@ pub fn release_episodes<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m Relea
         .iter()
         .filter(|r| r.is_episode())
         .filter(|r| view.draws_as_mark(r.source.confidence))
-        .filter(|r| (view.from..=view.to).contains(&r.date.mid()))
+        .filter(|r| view.shows(r.date.mid()))
         .collect()
 }
 
@@ -158,13 +158,7 @@ pub fn cited_release_years<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m Re
         .rows
         .iter()
         .filter(|r| r.source.confidence == Confidence::Article)
-        .filter(|r| {
-            r.date
-                .years
-                .iter()
-                .flatten()
-                .any(|y| (view.from..=view.to).contains(&(*y as f64 + 0.5)))
-        })
+        .filter(|r| r.date.years.iter().flatten().any(|y| view.shows(*y as f64 + 0.5)))
         .collect()
 }
 
@@ -174,9 +168,7 @@ pub fn side_points_in_view<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m Pr
 }
 
 fn in_view<'m>(view: &ChartView, rows: Vec<&'m PrisonerRow>) -> Vec<&'m PrisonerRow> {
-    rows.into_iter()
-        .filter(|r| (view.from..=view.to).contains(&r.date.mid()))
-        .collect()
+    rows.into_iter().filter(|r| view.shows(r.date.mid())).collect()
 }
 
 fn lit(view: &ChartView, id: &str) -> bool {

@@ -102,10 +102,7 @@ pub fn visible_rounds<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m Sanctio
         .iter()
         .filter(|r| view.draws_as_mark(r.source.confidence))
         .filter(|r| r.category != SanctionCategory::Count)
-        .filter(|r| {
-            let at = r.date.mid();
-            at >= view.from && at <= view.to
-        })
+        .filter(|r| view.shows(r.date.mid()))
         .collect()
 }
 
