@@ -10,6 +10,33 @@ use crate::model::Model;
 pub const FIGURE_SIZE: (u32, u32) = (720, 400);
 pub const NARROW_SIZE: (u32, u32) = (380, 320);
 
+/// Step `index`'s no-script figure for scroll mode's column: its picture (narrow and wide
+/// files), its title and a link to its sources, inside a `<noscript>` so scripting browsers never
+/// parse or fetch it. The browser's own copy of the column leaves the box empty.
+pub fn noscript_html(model: &Model, index: usize) -> String {
+    #[cfg(feature = "ssr")]
+    if let Some(step) = model.story.steps.get(index) {
+        use crate::format::escape_html as esc;
+        let summary = crate::model::text::plain(model, &step.summary).unwrap_or_default();
+        let title = step.chart.chart.title();
+        let light = |size| file(&step.slug, Variant { size, dark: false });
+        let (w, h) = FIGURE_SIZE;
+        return format!(
+            "<noscript class=\"step-figure-box\"><figure class=\"step-figure\"><picture>\
+             <source media=\"{NARROW_MEDIA}\" srcset=\"{}\"><img src=\"{}\" width=\"{w}\" height=\"{h}\" \
+             loading=\"lazy\" alt=\"{}\"></picture><figcaption><strong>{}.</strong> \
+             <a href=\"{}\">Sources for this chart</a></figcaption></figure></noscript>",
+            light(Size::Narrow),
+            light(Size::Wide),
+            esc(&format!("Chart: {title}. {summary}")),
+            esc(title),
+            esc(&crate::pages::step_sources(&step.slug)),
+        );
+    }
+    let _ = (model, index);
+    "<noscript class=\"step-figure-box\"></noscript>".to_string()
+}
+
 /// What a figure is drawn for, which sets its size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Size {

@@ -60,6 +60,52 @@ pub fn body(model: &Model, index: usize, cards: bool) -> String {
     out
 }
 
+/// Step `index`'s chapter line, headline (an `h2` with id `heading_id`, focusable so a step
+/// change can move focus to it) and body (see [`body`]). Empty for an index past the story.
+pub fn text(model: &Model, index: usize, heading_id: &str, cards: bool) -> String {
+    let Some(step) = model.story.steps.get(index) else {
+        return String::new();
+    };
+    let epilogue = if step.epilogue { " step__chapter--epilogue" } else { "" };
+    format!(
+        "<p class=\"step__chapter{epilogue}\"><span>{}</span><span class=\"step__count\">Step {} of {}</span></p>\
+         <h2 id=\"{}\" class=\"step__headline\" tabindex=\"-1\">{}</h2><div class=\"step__body\">{}</div>",
+        esc(&step.chapter),
+        index + 1,
+        model.story.steps.len(),
+        esc(heading_id),
+        esc(&step.headline),
+        body(model, index, cards)
+    )
+}
+
+/// Scroll mode's column: every step as an `article` (the one at `current` marked current), with
+/// its text, an empty slot where its source or term card opens, its no-script figure
+/// (`figure(index)`: the build's picture; nothing is needed in the browser) and a button that
+/// takes keyboard users to the chart. One string for the build and the browser, so the app adopts
+/// the column without walking it; it marks the current step and handles the buttons itself.
+pub fn scroll_list(model: &Model, current: usize, figure: &dyn Fn(usize) -> String) -> String {
+    let mut out = String::new();
+    for (i, step) in model.story.steps.iter().enumerate() {
+        let heading = format!("step-{}-heading", step.slug);
+        let (class, aria) = if i == current {
+            (" step--current", " aria-current=\"step\"")
+        } else {
+            ("", "")
+        };
+        out += &format!(
+            "<article id=\"step-{slug}\" class=\"step step--scroll{class}\" aria-labelledby=\"{heading}\"{aria} \
+             data-chart-title=\"{title}\"><div class=\"step__text\">{text}</div><div class=\"step__cards\"></div>{figure}\
+             <button type=\"button\" class=\"to-chart\" data-step=\"{i}\">Explore this step's chart</button></article>",
+            slug = esc(&step.slug),
+            title = esc(step.chart.chart.title()),
+            text = text(model, i, &heading, true),
+            figure = figure(i),
+        );
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,5 +166,29 @@ mod tests {
         );
         assert!(html.ends_with("</footer></blockquote>"));
         assert_eq!(body(&m, m.story.steps.len(), true), "");
+    }
+
+    #[test]
+    fn the_scroll_column_has_every_step_in_order_and_one_current() {
+        let m = model();
+        let html = scroll_list(&m, 2, &|i| format!("<noscript>{i}</noscript>"));
+        let mut at = 0;
+        for (i, step) in m.story.steps.iter().enumerate() {
+            let open = format!("<article id=\"step-{}\" class=\"step step--scroll", step.slug);
+            let found = html[at..]
+                .find(&open)
+                .unwrap_or_else(|| panic!("{open} after byte {at}"));
+            at += found + open.len();
+            let current = html[at..].starts_with(" step--current\"");
+            assert_eq!(current, i == 2, "step {i}");
+            let end = at + html[at..].find("</article>").expect("closed");
+            let article = &html[at..end];
+            assert!(article.contains(&format!("<h2 id=\"step-{}-heading\"", step.slug)));
+            assert!(article.contains(&format!("Step {} of {}", i + 1, m.story.steps.len())));
+            assert!(article.contains(&body(&m, i, true)));
+            assert!(article.contains(&format!("<div class=\"step__cards\"></div><noscript>{i}</noscript>")));
+            assert!(article.contains(&format!("data-step=\"{i}\">Explore this step's chart</button>")));
+        }
+        assert_eq!(html.matches("aria-current=\"step\"").count(), 1);
     }
 }

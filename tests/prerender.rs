@@ -19,7 +19,7 @@ fn every_step_is_there_with_its_headline_and_static_figure() {
         let headline = step.headline.replace('&', "&amp;").replace('<', "&lt;");
         assert!(
             html.contains(&format!(
-                "id=\"step-{}-heading\" tabindex=\"-1\" class=\"step__headline\">{headline}</h2>",
+                "id=\"step-{}-heading\" class=\"step__headline\" tabindex=\"-1\">{headline}</h2>",
                 step.slug
             )),
             "{}",
@@ -44,7 +44,8 @@ fn every_step_is_there_with_its_headline_and_static_figure() {
     // The first step is current, and the chart box shows its static figure until the canvas draws.
     // Each step names its chart (prepaint.js shows a deep-linked step's chart title before the app).
     assert!(html.contains(
-        "aria-current=\"step\" data-chart-title=\"Political prisoners in Belarus and releases\" class=\"step step--scroll step--current\""
+        "class=\"step step--scroll step--current\" aria-labelledby=\"step-a-deal-in-minsk-heading\" aria-current=\"step\" \
+         data-chart-title=\"Political prisoners in Belarus and releases\""
     ));
     // One picture that follows the system's scheme, so exactly one file is fetched, eagerly.
     assert!(html.contains(

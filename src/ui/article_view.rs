@@ -122,7 +122,7 @@ pub fn ArticleView(
 }
 
 /// Step `index`'s chart state as an SVG figure drawn in the browser at the column's width, with its
-/// legend and sources (the built page's own figures are `static_figure::StaticFigure`).
+/// legend and sources (the built page’s own no-script figures are `figures::noscript_html`).
 #[component]
 fn ArticleFigure(
     /// Zero-based step index.

@@ -23,7 +23,6 @@ pub mod shortcuts_panel;
 pub mod source_detail;
 pub mod sources_panel;
 pub mod state;
-pub mod static_figure;
 pub mod step_text;
 pub mod stepper;
 pub mod text_events;
@@ -31,6 +30,13 @@ pub mod tooltip;
 
 /// Starts the app in the browser: hydrates the prerendered page when this address is laid out
 /// like it (the full explainer, read by scrolling), otherwise renders afresh in its place.
+/// Whether the app is adopting the build's HTML at this moment (then an `inner_html` value is
+/// not applied, so a view can skip computing one).
+pub fn hydrating() -> bool {
+    use leptos::prelude::Owner;
+    !cfg!(feature = "ssr") && Owner::current_shared_context().is_some_and(|sc| sc.during_hydration())
+}
+
 #[cfg(feature = "hydrate")]
 pub fn start() {
     use leptos::prelude::*;

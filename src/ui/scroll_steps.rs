@@ -2,12 +2,16 @@
 //! view becomes current (and the URL follows, through the app's URL effect); a step chosen any
 //! other way (buttons, keys, the jump menu, a deep link) is scrolled into view.
 
-use super::state::use_reader;
-use super::static_figure::StaticFigure;
-use super::step_text::StepText;
+use super::glossary::TermNote;
+use super::state::{use_reader, Reader};
+use super::step_text::SourceNote;
+use super::text_events;
+use leptos::html;
+use leptos::portal::Portal;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 
 /// How long to ignore the observer after scrolling on the reader's behalf (a smooth scroll
 /// passes other steps, which must not become current on the way).
@@ -17,14 +21,7 @@ const SMOOTH_LOCK_MS: i32 = 900;
 #[component]
 pub fn ScrollSteps() -> impl IntoView {
     let reader = use_reader();
-    // Each step's slug and chart title (prepaint.js shows a deep-linked step's title before the app starts).
-    let steps: Vec<(String, &'static str)> = reader.model.with_value(|m| {
-        m.story
-            .steps
-            .iter()
-            .map(|s| (s.slug.clone(), s.chart.chart.title()))
-            .collect()
-    });
+    let list = NodeRef::<html::Div>::new();
     // Set while a scroll made on the reader's behalf is under way.
     let locked = Rc::new(Cell::new(false));
 
@@ -101,52 +98,99 @@ pub fn ScrollSteps() -> impl IntoView {
         now
     });
 
+    // Marks the current step (the column is HTML the app did not build element by element).
+    Effect::new(move |_| {
+        let now = reader.step.get();
+        if let Some(list) = list.get() {
+            mark_current(&list, now);
+        }
+    });
+
+    // A source or term card opens in the slot under the step its button belongs to.
+    let slot = move |key: String| -> Option<(usize, web_sys::Element)> {
+        let index: usize = key.split('-').next()?.parse().ok()?;
+        let article = list.get()?.children().item(index as u32)?;
+        Some((index, article.query_selector(".step__cards").ok()??))
+    };
+    let source_card = move || {
+        let key = reader.source_note.with(|n| n.as_ref().map(|(_, _, k)| k.clone()))?;
+        let (index, mount) = slot(key)?;
+        Some(view! { <Portal mount=mount><SourceNote index=index/></Portal> })
+    };
+    let term_card = move || {
+        let key = reader.term_note.with(|t| t.as_ref().map(|(_, k, _)| k.clone()))?;
+        let (index, mount) = slot(key)?;
+        Some(view! { <Portal mount=mount><TermNote index=index/></Portal> })
+    };
+
+    // Adopting the build's page, its copy of the column stays (`inner_html` is not set again).
+    let html = if super::hydrating() {
+        String::new()
+    } else {
+        let current = reader.step.get_untracked();
+        reader
+            .model
+            .with_value(|m| crate::step_html::scroll_list(m, current, &|i| crate::figures::noscript_html(m, i)))
+    };
     view! {
-        <div class="scrolly">
-            {steps
-                .into_iter()
-                .enumerate()
-                .map(|(i, (slug, chart_title))| {
-                    let heading = format!("step-{slug}-heading");
-                    let labelled_by = heading.clone();
-                    view! {
-                        <article
-                            class="step step--scroll"
-                            class:step--current=move || reader.step.get() == i
-                            id=format!("step-{slug}")
-                            aria-labelledby=labelled_by
-                            aria-current=move || (reader.step.get() == i).then_some("step")
-                            data-chart-title=chart_title
-                        >
-                            <StepText index=i heading_id=heading/>
-                            // The step's chart as a static image, for readers without scripts.
-                            <StaticFigure index=i/>
-                            // The chart follows all the text in the DOM; from the keyboard, this
-                            // jumps to it (with this step current) instead of tabbing past every step.
-                            <button
-                                type="button"
-                                class="to-chart"
-                                on:click=move |_| {
-                                    // Focusing this button may have scrolled the next step into
-                                    // the reading zone, and the observer may not have said so yet:
-                                    // bring this one back there (as a step chosen by key is), so
-                                    // the observer agrees it is current whenever it reports.
-                                    if reader.step.get_untracked() != i {
-                                        reader.go(i);
-                                    } else {
-                                        crate::web::scrolly::scroll_to(i, false);
-                                    }
-                                    focus_chart();
-                                }
-                            >
-                                "Explore this step's chart"
-                            </button>
-                        </article>
-                    }
-                })
-                .collect_view()}
-        </div>
+        <div
+            class="scrolly"
+            node_ref=list
+            inner_html=html
+            on:click=move |ev| {
+                match to_chart_button(&ev) {
+                    Some(i) => to_chart(reader, i),
+                    None => text_events::click(reader, &ev),
+                }
+            }
+            on:mouseover=move |ev| text_events::hover(reader, &ev, true)
+            on:mouseout=move |ev| text_events::hover(reader, &ev, false)
+            on:focusin=move |ev| text_events::focus(reader, &ev, true)
+            on:focusout=move |ev| text_events::focus(reader, &ev, false)
+        ></div>
+        {source_card}
+        {term_card}
     }
+}
+
+/// Step `current` is the one marked current (a class for the eye, `aria-current` for the ear).
+fn mark_current(list: &web_sys::HtmlDivElement, current: usize) {
+    let steps = list.children();
+    for i in 0..steps.length() {
+        let Some(step) = steps.item(i) else { continue };
+        let is = i as usize == current;
+        let _ = step.class_list().toggle_with_force("step--current", is);
+        let _ = if is {
+            step.set_attribute("aria-current", "step")
+        } else {
+            step.remove_attribute("aria-current")
+        };
+    }
+}
+
+/// The step whose "Explore this step's chart" button a click was on, if it was on one.
+fn to_chart_button(ev: &web_sys::MouseEvent) -> Option<usize> {
+    let button = ev
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(".to-chart")
+        .ok()??;
+    button.get_attribute("data-step")?.parse().ok()
+}
+
+/// The chart follows all the text in the DOM; from the keyboard, this jumps to it (with step `i`
+/// current) instead of tabbing past every step.
+fn to_chart(reader: Reader, i: usize) {
+    // Focusing the button may have scrolled the next step into the reading zone, and the
+    // observer may not have said so yet: bring this one back there (as a step chosen by key is),
+    // so the observer agrees it is current whenever it reports.
+    if reader.step.get_untracked() != i {
+        reader.go(i);
+    } else {
+        crate::web::scrolly::scroll_to(i, false);
+    }
+    focus_chart();
 }
 
 /// Moves keyboard focus to the chart canvas (its arrow keys then walk the data).

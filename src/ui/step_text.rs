@@ -23,22 +23,13 @@ pub fn StepText(
     notes: bool,
 ) -> impl IntoView {
     let reader = use_reader();
-    let total = reader.step_count();
-    let (chapter, headline, epilogue) = reader.model.with_value(|m| {
-        let s = &m.story.steps[index];
-        (s.chapter.clone(), s.headline.clone(), s.epilogue)
-    });
-    // Hydrating, the page's own copy stays (`inner_html` is not set again over server HTML).
-    let body = reader.model.with_value(|m| crate::step_html::body(m, index, notes));
+    let text = reader
+        .model
+        .with_value(|m| crate::step_html::text(m, index, &heading_id, notes));
     view! {
-        <p class="step__chapter" class:step__chapter--epilogue=epilogue>
-            <span>{chapter}</span>
-            <span class="step__count">{format!("Step {} of {}", index + 1, total)}</span>
-        </p>
-        <h2 id=heading_id class="step__headline" tabindex="-1">{headline}</h2>
         <div
-            class="step__body"
-            inner_html=body
+            class="step__text"
+            inner_html=text
             on:click=move |ev| text_events::click(reader, &ev)
             on:mouseover=move |ev| text_events::hover(reader, &ev, true)
             on:mouseout=move |ev| text_events::hover(reader, &ev, false)
@@ -63,7 +54,7 @@ fn close_note(reader: super::state::Reader) {
 
 /// The source card for the figure the reader clicked, under the step it belongs to.
 #[component]
-fn SourceNote(
+pub fn SourceNote(
     /// The step whose figures this card serves.
     index: usize,
 ) -> impl IntoView {
