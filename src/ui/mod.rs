@@ -3,6 +3,7 @@
 pub mod app;
 pub mod article_view;
 pub mod boot;
+pub mod chart_painter;
 pub mod chart_panel;
 pub mod chart_tools;
 pub mod cite_panel;
