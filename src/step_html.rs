@@ -80,7 +80,7 @@ pub fn text(model: &Model, index: usize, heading_id: &str, cards: bool) -> Strin
 }
 
 /// Scroll mode's column: every step as an `article` (the one at `current` marked current), with
-/// its text, an empty slot where its source or term card opens, its no-script figure
+/// its text (a source or term card opens after its body), its no-script figure
 /// (`figure(index)`: the build's picture; nothing is needed in the browser) and a button that
 /// takes keyboard users to the chart. One string for the build and the browser, so the app adopts
 /// the column without walking it; it marks the current step and handles the buttons itself.
@@ -95,7 +95,7 @@ pub fn scroll_list(model: &Model, current: usize, figure: &dyn Fn(usize) -> Stri
         };
         out += &format!(
             "<article id=\"step-{slug}\" class=\"step step--scroll{class}\" aria-labelledby=\"{heading}\"{aria} \
-             data-chart-title=\"{title}\"><div class=\"step__text\">{text}</div><div class=\"step__cards\"></div>{figure}\
+             data-chart-title=\"{title}\">{text}{figure}\
              <button type=\"button\" class=\"to-chart\" data-step=\"{i}\">Explore this step's chart</button></article>",
             slug = esc(&step.slug),
             title = esc(step.chart.chart.title()),
@@ -186,7 +186,7 @@ mod tests {
             assert!(article.contains(&format!("<h2 id=\"step-{}-heading\"", step.slug)));
             assert!(article.contains(&format!("Step {} of {}", i + 1, m.story.steps.len())));
             assert!(article.contains(&body(&m, i, true)));
-            assert!(article.contains(&format!("<div class=\"step__cards\"></div><noscript>{i}</noscript>")));
+            assert!(article.contains(&format!("</div><noscript>{i}</noscript><button")));
             assert!(article.contains(&format!("data-step=\"{i}\">Explore this step's chart</button>")));
         }
         assert_eq!(html.matches("aria-current=\"step\"").count(), 1);

@@ -7,7 +7,6 @@ use super::state::{use_reader, Reader};
 use super::step_text::SourceNote;
 use super::text_events;
 use leptos::html;
-use leptos::portal::Portal;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -106,22 +105,25 @@ pub fn ScrollSteps() -> impl IntoView {
         }
     });
 
-    // A source or term card opens in the slot under the step its button belongs to.
-    let slot = move |key: String| -> Option<(usize, web_sys::Element)> {
+    // A source or term card opens under the text of the step its button belongs to.
+    let body_of = move |key: String| -> Option<(usize, web_sys::Element)> {
         let index: usize = key.split('-').next()?.parse().ok()?;
         let article = list.get()?.children().item(index as u32)?;
-        Some((index, article.query_selector(".step__cards").ok()??))
+        Some((index, article.query_selector(".step__body").ok()??))
     };
-    let source_card = move || {
-        let key = reader.source_note.with(|n| n.as_ref().map(|(_, _, k)| k.clone()))?;
-        let (index, mount) = slot(key)?;
-        Some(view! { <Portal mount=mount><SourceNote index=index/></Portal> })
-    };
-    let term_card = move || {
-        let key = reader.term_note.with(|t| t.as_ref().map(|(_, k, _)| k.clone()))?;
-        let (index, mount) = slot(key)?;
-        Some(view! { <Portal mount=mount><TermNote index=index/></Portal> })
-    };
+    // Each effect keeps its card; the one shown before is dropped (removed) first.
+    Effect::new(move |shown: Option<Option<Card>>| {
+        drop(shown);
+        let key = reader.source_note.with(|n| n.as_ref().map(|(_, _, k)| k.clone()));
+        let (index, body) = key.and_then(body_of)?;
+        Card::after(&body, move || view! { <SourceNote index=index/> })
+    });
+    Effect::new(move |shown: Option<Option<Card>>| {
+        drop(shown);
+        let key = reader.term_note.with(|t| t.as_ref().map(|(_, k, _)| k.clone()));
+        let (index, body) = key.and_then(body_of)?;
+        Card::after(&body, move || view! { <TermNote index=index/> })
+    });
 
     // Adopting the build's page, its copy of the column stays (`inner_html` is not set again).
     let html = if super::hydrating() {
@@ -148,8 +150,32 @@ pub fn ScrollSteps() -> impl IntoView {
             on:focusin=move |ev| text_events::focus(reader, &ev, true)
             on:focusout=move |ev| text_events::focus(reader, &ev, false)
         ></div>
-        {source_card}
-        {term_card}
+    }
+}
+
+/// A card shown right after a step's body (so it is read next), in HTML the app did not build:
+/// a portal placed inline, where `leptos::portal::Portal` appends to the end of its target.
+/// Dropping it removes the card.
+struct Card {
+    _view: Box<dyn std::any::Any>,
+    slot: web_sys::Element,
+}
+
+impl Card {
+    fn after<V: IntoView + 'static>(body: &web_sys::Element, card: impl FnOnce() -> V + 'static) -> Option<Card> {
+        let slot = web_sys::window()?.document()?.create_element("div").ok()?;
+        body.after_with_node_1(&slot).ok()?;
+        let view = leptos::mount::mount_to(slot.clone().unchecked_into(), card);
+        Some(Card {
+            _view: Box::new(view),
+            slot,
+        })
+    }
+}
+
+impl Drop for Card {
+    fn drop(&mut self) {
+        self.slot.remove();
     }
 }
 
