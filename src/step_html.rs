@@ -61,7 +61,8 @@ pub fn body(model: &Model, index: usize, cards: bool) -> String {
 }
 
 /// Step `index`'s chapter line, headline (an `h2` with id `heading_id`, focusable so a step
-/// change can move focus to it) and body (see [`body`]). Empty for an index past the story.
+/// change can move focus to it) and body (see [`body`]), as `ui::step_text::StepText` renders
+/// them (attributes in the order Leptos writes them). Empty for an index past the story.
 pub fn text(model: &Model, index: usize, heading_id: &str, cards: bool) -> String {
     let Some(step) = model.story.steps.get(index) else {
         return String::new();
@@ -69,7 +70,7 @@ pub fn text(model: &Model, index: usize, heading_id: &str, cards: bool) -> Strin
     let epilogue = if step.epilogue { " step__chapter--epilogue" } else { "" };
     format!(
         "<p class=\"step__chapter{epilogue}\"><span>{}</span><span class=\"step__count\">Step {} of {}</span></p>\
-         <h2 id=\"{}\" class=\"step__headline\" tabindex=\"-1\">{}</h2><div class=\"step__body\">{}</div>",
+         <h2 id=\"{}\" tabindex=\"-1\" class=\"step__headline\">{}</h2><div class=\"step__body\">{}</div>",
         esc(&step.chapter),
         index + 1,
         model.story.steps.len(),

@@ -19,7 +19,7 @@ fn every_step_is_there_with_its_headline_and_static_figure() {
         let headline = step.headline.replace('&', "&amp;").replace('<', "&lt;");
         assert!(
             html.contains(&format!(
-                "id=\"step-{}-heading\" class=\"step__headline\" tabindex=\"-1\">{headline}</h2>",
+                "id=\"step-{}-heading\" tabindex=\"-1\" class=\"step__headline\">{headline}</h2>",
                 step.slug
             )),
             "{}",
@@ -121,4 +121,33 @@ fn controls_show_their_starting_state_before_the_app_starts() {
         input.contains(" checked"),
         "the box is ticked in the built page: {input}"
     );
+}
+
+/// Scroll mode's column is one string (`step_html::text` per step); the other modes render each
+/// step with `StepText`. Both must write the same chapter line, headline and body.
+#[test]
+fn the_column_string_and_the_step_component_write_the_same_text() {
+    use leptos::prelude::*;
+    use minsk_explainer::ui::{app::App, boot::Boot};
+    let m = common::model();
+    let owner = Owner::new_root(None);
+    let boot = Boot {
+        query: "mode=steps".into(),
+        ..Boot::default()
+    };
+    let steps_mode = owner.with(|| view! { <App boot=boot/> }.to_html());
+    owner.unset();
+    let expected = minsk_explainer::step_html::text(&m, 0, "step-heading", true);
+    assert!(!expected.is_empty());
+    assert!(steps_mode.contains(&expected), "{expected}\n\nnot in\n\n{steps_mode}");
+    // And the column carries it for every step.
+    let page = page();
+    for (i, step) in m.story.steps.iter().enumerate() {
+        let heading = format!("step-{}-heading", step.slug);
+        assert!(
+            page.contains(&minsk_explainer::step_html::text(&m, i, &heading, true)),
+            "{}",
+            step.slug
+        );
+    }
 }

@@ -23,13 +23,24 @@ pub fn StepText(
     notes: bool,
 ) -> impl IntoView {
     let reader = use_reader();
-    let text = reader
-        .model
-        .with_value(|m| crate::step_html::text(m, index, &heading_id, notes));
+    let total = reader.step_count();
+    let (chapter, headline, epilogue) = reader.model.with_value(|m| {
+        let s = &m.story.steps[index];
+        (s.chapter.clone(), s.headline.clone(), s.epilogue)
+    });
+    let body = reader.model.with_value(|m| crate::step_html::body(m, index, notes));
+    // The chapter line and headline are elements the app keeps from step to step (only their
+    // text changes), so a focused headline stays focused; `step_html::text` writes the same
+    // markup for scroll mode's column (tests/prerender.rs holds the two together).
     view! {
+        <p class="step__chapter" class:step__chapter--epilogue=epilogue>
+            <span>{chapter}</span>
+            <span class="step__count">{format!("Step {} of {}", index + 1, total)}</span>
+        </p>
+        <h2 id=heading_id class="step__headline" tabindex="-1">{headline}</h2>
         <div
-            class="step__text"
-            inner_html=text
+            class="step__body"
+            inner_html=body
             on:click=move |ev| text_events::click(reader, &ev)
             on:mouseover=move |ev| text_events::hover(reader, &ev, true)
             on:mouseout=move |ev| text_events::hover(reader, &ev, false)
