@@ -20,7 +20,7 @@ help:
 	@echo "make bench   measure this build beside the baseline release: sizes, paint, step changes, memory, Lighthouse"
 	@echo "make size    what the wasm is made of, per crate (installs twiggy)"
 	@echo "make waterfall  where a cold load spends its time: requests and main-thread tasks"
-	@echo "make profile where a step change spends its time (a build that keeps names, profiled in Chromium)"
+	@echo "make profile where a step change and a cold start spend their time (a build that keeps names, profiled in Chromium)"
 
 # The shared build folder keys this crate's artifacts by a workspace-relative hash, so every clone
 # on the machine (CI's fresh ones included) writes the same files, and cargo judges them by the
@@ -61,6 +61,7 @@ profile: setup
 	trunk build --release --dist target/dist-profile index-profile.html; status=$$?; rm -f index-profile.html; exit $$status
 	python3 tools/csp.py target/dist-profile/index.html
 	node bench/profile-steps.mjs target/dist-profile
+	node bench/profile-start.mjs target/dist-profile
 
 # Benchmark: this release build and the baseline release (bench/baseline, or BASELINE=<ref>),
 # both served and measured in one run under a throttled mobile profile, median of 5 interleaved
