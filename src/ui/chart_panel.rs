@@ -14,7 +14,6 @@ use crate::keymap::{self, Action, Context};
 use crate::model::text;
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// The chart panel for the current step.
@@ -41,25 +40,16 @@ pub fn ChartPanel() -> impl IntoView {
     let stand_in_follows_system = StoredValue::new(reader.adopts_prerender);
 
     let resize_observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
-    // Track the box size; ResizeObserver fires once at start, then on every change.
+    // Track the box size (reported once at start, then on every change).
     Effect::new(move |_| {
         let Some(el) = box_ref.get() else { return };
-        let on_resize = Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_entries: wasm_bindgen::JsValue| {
+        let observer = crate::web::element_size::watch(&el, move |next| {
             // It may report once more as the panel leaves the page (a mode switch): then do nothing.
-            if let Some(el) = box_ref.try_get_untracked().flatten() {
-                let rect = el.get_bounding_client_rect();
-                let next = (rect.width().floor(), rect.height().floor());
-                if size.try_get_untracked().is_some_and(|now| now != next) {
-                    size.set(next);
-                }
+            if size.try_get_untracked().is_some_and(|now| now != next) {
+                size.set(next);
             }
         });
-        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-            observer.observe(&el);
-            resize_observer.set_value(Some(observer));
-        }
-        // Small, and one per chart panel; the observer is disconnected when the panel goes.
-        on_resize.forget();
+        resize_observer.set_value(observer);
     });
     on_cleanup(move || {
         resize_observer.with_value(|o| {

@@ -15,11 +15,5 @@ pub fn watch(on_change: impl Fn(bool) + 'static) {
         let _ = window.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
         listener.forget();
     }
-    if let Ok(Some(query)) = window.match_media("print") {
-        let f = on_change.clone();
-        let q = query.clone();
-        let listener = Closure::<dyn Fn()>::new(move || f(q.matches()));
-        let _ = query.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
-        listener.forget();
-    }
+    super::media::watch("print", move |printing| on_change(printing));
 }

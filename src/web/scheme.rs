@@ -54,11 +54,11 @@ pub fn light() -> Theme {
     Theme::from_css(include_str!("../../style/tokens.css")).expect("bundled tokens define every colour")
 }
 
+const DARK: &str = "(prefers-color-scheme: dark)";
+
 /// Whether the reader's system asks for a dark theme.
 pub fn system_dark() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-        .is_some_and(|m| m.matches())
+    super::media::matches(DARK)
 }
 
 /// Sets the page's `data-theme` ("light" or "dark"); the CSS tokens follow.
@@ -73,13 +73,5 @@ pub fn apply(resolved: &str) {
 
 /// Calls `on_change(dark)` whenever the system theme changes (for `theme=auto`).
 pub fn watch_system(on_change: impl Fn(bool) + 'static) {
-    use wasm_bindgen::JsCast;
-    let Some(query) = web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-    else {
-        return;
-    };
-    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || on_change(system_dark()));
-    let _ = query.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
-    // Lives as long as the page.
-    listener.forget();
+    super::media::watch(DARK, on_change);
 }
