@@ -95,9 +95,9 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
     Effect::new(move |_| {
         untrack(|| {
             if hydrate {
-                reader.step.set(initial.step);
-                reader.theme.set(resolved);
-                reader.motion.set(!boot.reduced_motion);
+                set_if_changed(reader.step, initial.step);
+                set_if_changed(reader.theme, resolved);
+                set_if_changed(reader.motion, !boot.reduced_motion);
             }
             scheme::apply(resolved);
             wire_browser(reader, params.clone());
@@ -203,6 +203,14 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
         <GlossaryPanel/>
         {(!embed).then(|| view! { <Footer/> })}
     })
+}
+
+/// Sets `signal` only if `value` differs from what it holds: setting an equal value still wakes
+/// everything that reads it (at start-up, that rebuilt the chart's stand-in picture).
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|now| *now != value) {
+        signal.set(value);
+    }
 }
 
 /// How long the address bar waits for the reader to stop changing steps.

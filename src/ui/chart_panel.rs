@@ -200,6 +200,11 @@ pub fn ChartPanel() -> impl IntoView {
         tip.set(None);
     };
 
+    // Memos, so the stand-in is built again only when it must change: a signal set to the value
+    // it had (the first draw clears `draw_failed`) would otherwise swap in a new picture, which
+    // the browser fetches, lays out and paints again in the middle of the start-up.
+    let stand_in = Memo::new(move |_| !painted.get() || draw_failed.get());
+    let stand_in_slug = Memo::new(move |_| reader.with_step(|s| s.slug.clone()));
     let view_of_step = move || reader.view();
     let title = move || view_of_step().chart.title();
     let summary = move || {
@@ -247,8 +252,8 @@ pub fn ChartPanel() -> impl IntoView {
                         }
                     }
                 ></canvas>
-                {move || (!painted.get() || draw_failed.get()).then(|| {
-                    let slug = reader.with_step(|s| s.slug.clone());
+                {move || stand_in.get().then(|| {
+                    let slug = stand_in_slug.get();
                     // The built page's stand-in (and its hydration) follows the system; any later
                     // one (another step before the canvas drew, or a fresh render) knows the theme.
                     let dark = (!stand_in_follows_system.get_value()).then(|| reader.theme.get_untracked() == "dark");
