@@ -29,8 +29,6 @@ pub mod stepper;
 pub mod text_events;
 pub mod tooltip;
 
-/// Starts the app in the browser: hydrates the prerendered page when this address is laid out
-/// like it (the full explainer, read by scrolling), otherwise renders afresh in its place.
 /// Whether the app is adopting the build's HTML at this moment (then an `inner_html` value is
 /// not applied, so a view can skip computing one).
 pub fn hydrating() -> bool {
@@ -38,6 +36,8 @@ pub fn hydrating() -> bool {
     !cfg!(feature = "ssr") && Owner::current_shared_context().is_some_and(|sc| sc.during_hydration())
 }
 
+/// Starts the app in the browser: hydrates the prerendered page when this address is laid out
+/// like it (the full explainer, read by scrolling), otherwise renders afresh in its place.
 #[cfg(feature = "hydrate")]
 pub fn start() {
     use leptos::prelude::*;
