@@ -5,7 +5,7 @@
 // names. Usage: node bench/profile-start.mjs [dist-dir] [runs]
 import { chromium } from "@playwright/test";
 import { serve } from "./serve.mjs";
-import { PROFILE, throttle } from "./profile.mjs";
+import { PROFILE, record, samples, throttle } from "./profile.mjs";
 
 const dist = process.argv[2] || new URL("../dist", import.meta.url).pathname;
 const runs = Number(process.argv[3] || 3);
@@ -22,55 +22,28 @@ for (let run = 0; run < runs; run++) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await throttle(cdp);
-  await cdp.send("Profiler.enable");
-  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
-  await cdp.send("Profiler.start");
-  const events = [];
-  cdp.on("Tracing.dataCollected", (d) => events.push(...d.value));
-  const traced = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
-  await cdp.send("Tracing.start", { categories: "toplevel,devtools.timeline,v8,disabled-by-default-devtools.timeline", transferMode: "ReportEvents" });
+  const stop = await record(cdp, "toplevel,devtools.timeline,v8,disabled-by-default-devtools.timeline");
   await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: "commit" });
   await page.waitForSelector("canvas[data-drawn-step]", { timeout: 120_000 });
-  const { profile } = await cdp.send("Profiler.stop");
-  await cdp.send("Tracing.end");
-  await traced;
+  const { profile, events } = await stop();
   await context.close();
 
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
-  const name = (f) => (f.functionName || "(anonymous)").replace(/::h[0-9a-f]{16}$/, "");
-  profile.samples.forEach((id, i) => {
-    const dt = (profile.timeDeltas[i] || 0) / 1000 / runs;
-    const own = name(byId.get(id).callFrame);
-    selfT.set(own, (selfT.get(own) || 0) + dt);
-    const seen = new Set();
-    for (let n = id; n !== undefined; n = parent.get(n)) {
-      const fn = name(byId.get(n).callFrame);
-      if (seen.has(fn)) continue;
-      seen.add(fn);
-      incl.set(fn, (incl.get(fn) || 0) + dt);
-    }
-  });
+  const sampled = samples(profile);
+  for (const { ms, own, stack } of sampled) {
+    selfT.set(own, (selfT.get(own) || 0) + ms / runs);
+    for (const fn of stack) incl.set(fn, (incl.get(fn) || 0) + ms / runs);
+  }
   // Long tasks (> 50 ms, what total blocking time counts) and what ran inside each one.
   const nav = events.find((e) => e.name === "navigationStart" || e.name === "NavigationBodyLoader::StartLoadingBody");
   const t0 = nav ? nav.ts : Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
   const main = events.find((e) => e.name === "ParseHTML");
   const long = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.name === "RunTask" && e.dur > 50_000);
-  let at = profile.startTime;
-  const stamps = profile.samples.map((id, i) => (at += profile.timeDeltas[i] || 0));
   for (const task of long) {
     const inside = new Map();
-    profile.samples.forEach((id, i) => {
-      if (stamps[i] < task.ts || stamps[i] > task.ts + task.dur) return;
-      const seen = new Set();
-      for (let n = id; n !== undefined; n = parent.get(n)) {
-        const fn = name(byId.get(n).callFrame);
-        if (seen.has(fn)) continue;
-        seen.add(fn);
-        inside.set(fn, (inside.get(fn) || 0) + (profile.timeDeltas[i] || 0) / 1000);
-      }
-    });
+    for (const { at, ms, stack } of sampled) {
+      if (at < task.ts || at > task.ts + task.dur) continue;
+      for (const fn of stack) inside.set(fn, (inside.get(fn) || 0) + ms);
+    }
     const kindsIn = new Map();
     for (const e of events) {
       if (e.ph !== "X" || !e.dur || e.pid !== task.pid || e.tid !== task.tid || e.ts < task.ts || e.ts > task.ts + task.dur) continue;

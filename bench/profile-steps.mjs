@@ -5,7 +5,7 @@
 import { chromium } from "@playwright/test";
 import { serve } from "./serve.mjs";
 import { stepChanges } from "./step-changes.mjs";
-import { PROFILE } from "./profile.mjs";
+import { PROFILE, record, samples } from "./profile.mjs";
 
 const dist = process.argv[2] || new URL("../dist", import.meta.url).pathname;
 const port = 4191;
@@ -18,18 +18,10 @@ await page.goto(`http://127.0.0.1:${port}/?mode=steps`, { waitUntil: "load" });
 await page.waitForSelector("canvas[data-drawn-step]", { timeout: 60_000 });
 await page.waitForTimeout(500);
 await cdp.send("Emulation.setCPUThrottlingRate", { rate: PROFILE.cpuSlowdown });
-await cdp.send("Profiler.enable");
-await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
-await cdp.send("Profiler.start");
-const events = [];
-cdp.on("Tracing.dataCollected", (d) => events.push(...d.value));
-const traced = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
-await cdp.send("Tracing.start", { categories: "toplevel,blink.user_timing,devtools.timeline,disabled-by-default-devtools.timeline", transferMode: "ReportEvents" });
+const stop = await record(cdp, "toplevel,blink.user_timing,devtools.timeline,disabled-by-default-devtools.timeline");
 const { latency: measured } = await page.evaluate(stepChanges, 20);
 const latency = measured.map(Math.round);
-const { profile } = await cdp.send("Profiler.stop");
-await cdp.send("Tracing.end");
-await traced;
+const { profile, events } = await stop();
 await browser.close();
 server.close();
 
@@ -81,21 +73,10 @@ console.log("\nself time within key press → frame windows (ms, all 20 steps):"
 for (const [n, v] of [...inWin.entries()].filter(([n]) => !n.startsWith("(idle)")).sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(v.toFixed(1).padStart(8), n.slice(0, 150));
 
 // Inclusive time within the windows: every function on the sampled stack (once per sample).
-const parent = new Map();
-for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
 const incl = new Map();
-t = profile.startTime;
-profile.samples.forEach((id, i) => {
-  t += dt[i] || 0;
-  if (!windows.some(([a, b]) => t >= a && t <= b)) return;
-  const seen = new Set();
-  for (let n = id; n !== undefined; n = parent.get(n)) {
-    const f = byId.get(n).callFrame;
-    const name = (f.functionName || "(anonymous)").replace(/::h[0-9a-f]{16}$/, "");
-    if (seen.has(name)) continue;
-    seen.add(name);
-    incl.set(name, (incl.get(name) || 0) + (dt[i] || 0) / 1000);
-  }
-});
+for (const { at, ms, stack } of samples(profile)) {
+  if (!windows.some(([a, b]) => at >= a && at <= b)) continue;
+  for (const fn of stack) incl.set(fn, (incl.get(fn) || 0) + ms);
+}
 console.log("\ninclusive time within the windows (ms, all 20 steps):");
 for (const [n, v] of [...incl.entries()].sort((a, b) => b[1] - a[1]).slice(0, 70)) console.log(v.toFixed(1).padStart(8), n.slice(0, 170));
