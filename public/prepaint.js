@@ -1,6 +1,6 @@
 // Applies ?theme=light|dark|auto and ?transparent=1 before anything is drawn, so an embed on a
 // dark host never flashes a white box. The app takes over from here (toggle, system changes).
-// It reads the address as src/view_state.rs does: tests/addresses.json lists what both must make
+// It reads the address as src/address/mod.rs does: tests/addresses.json lists what both must make
 // of valid and hostile queries (end2end/tests/address.spec.mjs runs this script against it).
 (function () {
   var root = document.documentElement;
@@ -63,7 +63,7 @@
 })();
 
 // A link to a step opens the prerendered page at that step, as the app will once it has started
-// (mirrors view_state::step_from_param and web::scrolly::scroll_to): the step at the top of the
+// (mirrors address::step_from_param and reading::scrolly::scroll_to): the step at the top of the
 // reading zone, and that step's chart title and figure in the chart box. Hidden until placed
 // (the HTML is parsed by then), so a shared link never flashes the top of the story.
 (function () {

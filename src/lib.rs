@@ -1,29 +1,26 @@
 //! Minsk Explainer: an interactive explainer of Katsiaryna Shmatsina's Lawfare article
 //! "What Washington Wants from Minsk" (22 July 2025).
 //!
-//! Pure modules (`model`, `view_state`, `format`, `charts`) build and test on the host with no
-//! features. `ui` (Leptos components) and `web` (browser glue) come with the `hydrate` feature
-//! (the app) or the `ssr` feature (the same components rendered to HTML at build time).
+//! One folder per feature, each with its pure core (builds and tests on the host with no
+//! features) beside its browser part (Leptos components and browser calls, with the `hydrate`
+//! feature for the app or `ssr` for the same components rendered to HTML at build time):
+//! `model` (the data and story), `charts` (scenes; `panel`, the chart on the page), `reading`
+//! (the three reading modes), `reader_tools` (table, downloads, sources, citations, glossary),
+//! `embed`, `address` (the URL), `prerender` (what the build writes). `page` is the shell that
+//! puts them together (app, reader state, masthead, footer); `web` small browser helpers.
 #![recursion_limit = "256"]
 
+pub mod address;
 pub mod charts;
-pub mod cite;
 pub mod embed;
-pub mod export;
-pub mod figures;
 pub mod format;
-pub mod glossary;
-pub mod keymap;
 pub mod model;
-pub mod pages;
+pub mod prerender;
+pub mod reader_tools;
 pub mod reading;
-pub mod sources;
-pub mod step_html;
-pub mod table;
-pub mod view_state;
 
 #[cfg(feature = "ui")]
-pub mod ui;
+pub mod page;
 #[cfg(feature = "ui")]
 pub mod web;
 

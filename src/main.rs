@@ -1,5 +1,5 @@
 //! Entry point: start the app in the browser. Everything else lives in the library.
 
 fn main() {
-    minsk_explainer::ui::start();
+    minsk_explainer::page::start();
 }

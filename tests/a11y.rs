@@ -5,7 +5,7 @@ mod common;
 use common::{draw_svg, model, step_view};
 use minsk_explainer::charts::keynav::NavGrid;
 use minsk_explainer::charts::theme;
-use minsk_explainer::keymap::{self, Action, Context, BINDINGS};
+use minsk_explainer::reading::keymap::{self, Action, Context, BINDINGS};
 use plotters::style::RGBColor;
 
 #[test]

@@ -1,7 +1,7 @@
 //! The exact messages each host protocol expects, and what the explainer accepts from hosts.
 
+use minsk_explainer::address::query_pairs;
 use minsk_explainer::embed::{self, HostMessage};
-use minsk_explainer::view_state::query_pairs;
 
 #[test]
 fn height_messages_match_each_protocol_exactly() {

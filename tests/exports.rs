@@ -2,9 +2,9 @@
 
 mod common;
 use common::{draw_svg, model};
-use minsk_explainer::export::{self, Bundle};
 use minsk_explainer::model::{ChartKind, ChartView, Layer, Model};
-use minsk_explainer::table;
+use minsk_explainer::reader_tools::export::{self, Bundle};
+use minsk_explainer::reader_tools::table;
 use std::collections::BTreeSet;
 
 #[test]
@@ -135,8 +135,8 @@ fn gdp_fall_table_has_the_bars_and_the_article_figure() {
 
 #[test]
 fn citations_follow_apa_mla_and_chicago() {
-    use minsk_explainer::cite;
     use minsk_explainer::model::Day;
+    use minsk_explainer::reader_tools::cite;
     let m = model();
     let a = cite::article(&m.story.article);
     let url = "https://www.lawfaremedia.org/article/what-washington-wants-from-minsk";
@@ -168,7 +168,7 @@ fn citations_follow_apa_mla_and_chicago() {
 
 #[test]
 fn sources_group_a_steps_data_by_source_with_quotes_and_notes() {
-    use minsk_explainer::sources;
+    use minsk_explainer::reader_tools::sources;
     let m = model();
     let step = &m.story.steps[m.story.index_of("behind-bars").unwrap()];
     let groups = sources::for_step(&m, step, &step.chart);

@@ -3,7 +3,7 @@
 mod common;
 
 use minsk_explainer::charts::Theme;
-use minsk_explainer::figures::{all, file, stand_in_preloads, stand_in_sources, Size, Variant};
+use minsk_explainer::prerender::figures::{all, file, stand_in_preloads, stand_in_sources, Size, Variant};
 
 #[test]
 fn each_figure_is_a_real_chart_in_light_and_dark() {

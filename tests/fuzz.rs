@@ -1,8 +1,8 @@
 //! Hostile input never breaks the parsers: a seeded generator throws random and mutated query
 //! strings and host messages at them (no dependency needed; the seed makes failures repeatable).
 
+use minsk_explainer::address::{self, query_pairs};
 use minsk_explainer::embed;
-use minsk_explainer::view_state::{self, query_pairs};
 
 /// xorshift64*: small, fast, deterministic.
 struct Rng(u64);
@@ -67,9 +67,9 @@ fn random_queries_always_give_a_valid_state() {
     let mut rng = Rng(0x5eed_0001);
     for _ in 0..20_000 {
         let query = rng.text(40);
-        let state = view_state::parse(&query, &SLUGS);
+        let state = address::parse(&query, &SLUGS);
         assert!(state.step < SLUGS.len(), "{query:?}");
-        let written = view_state::to_query(state, &SLUGS, &query);
+        let written = address::to_query(state, &SLUGS, &query);
         assert!(written.ends_with(&format!("step={}", SLUGS[state.step])));
         let host = embed::host_params(&query_pairs(&query));
         assert!(host.child_id.as_deref().is_none_or(embed::valid_id));
@@ -81,9 +81,9 @@ fn random_queries_always_give_a_valid_state() {
 fn huge_and_mutated_inputs_are_clamped() {
     let mut rng = Rng(0x5eed_0002);
     let big = "step=".to_string() + &"9".repeat(100_000);
-    assert_eq!(view_state::parse(&big, &SLUGS).step, 0);
+    assert_eq!(address::parse(&big, &SLUGS).step, 0);
     let junk = "%".repeat(50_000) + &"&".repeat(50_000);
-    assert_eq!(view_state::parse(&junk, &SLUGS).step, 0);
+    assert_eq!(address::parse(&junk, &SLUGS).step, 0);
     // Valid queries with one random splice still parse to a valid state.
     for _ in 0..5_000 {
         let mut q = format!("?embed=1&step={}&theme=dark", SLUGS[rng.below(SLUGS.len())]);
@@ -91,7 +91,7 @@ fn huge_and_mutated_inputs_are_clamped() {
         if q.is_char_boundary(at) {
             q.insert_str(at, &rng.text(6));
         }
-        assert!(view_state::parse(&q, &SLUGS).step < SLUGS.len(), "{q:?}");
+        assert!(address::parse(&q, &SLUGS).step < SLUGS.len(), "{q:?}");
     }
 }
 

@@ -4,11 +4,11 @@
 
 mod common;
 
-use minsk_explainer::figures::{file, Size, Variant};
-use minsk_explainer::pages;
+use minsk_explainer::prerender::figures::{file, Size, Variant};
+use minsk_explainer::prerender::pages;
 
 fn page() -> String {
-    minsk_explainer::ui::prerender()
+    minsk_explainer::page::prerender()
 }
 
 #[test]
@@ -128,7 +128,7 @@ fn controls_show_their_starting_state_before_the_app_starts() {
 #[test]
 fn the_column_string_and_the_step_component_write_the_same_text() {
     use leptos::prelude::*;
-    use minsk_explainer::ui::{app::App, boot::Boot};
+    use minsk_explainer::page::{app::App, boot::Boot};
     let m = common::model();
     let owner = Owner::new_root(None);
     let boot = Boot {
@@ -137,7 +137,7 @@ fn the_column_string_and_the_step_component_write_the_same_text() {
     };
     let steps_mode = owner.with(|| view! { <App boot=boot/> }.to_html());
     owner.unset();
-    let expected = minsk_explainer::step_html::text(&m, 0, "step-heading", true);
+    let expected = minsk_explainer::reading::step_html::text(&m, 0, "step-heading", true);
     assert!(!expected.is_empty());
     assert!(steps_mode.contains(&expected), "{expected}\n\nnot in\n\n{steps_mode}");
     // And the column carries it for every step.
@@ -145,7 +145,7 @@ fn the_column_string_and_the_step_component_write_the_same_text() {
     for (i, step) in m.story.steps.iter().enumerate() {
         let heading = format!("step-{}-heading", step.slug);
         assert!(
-            page.contains(&minsk_explainer::step_html::text(&m, i, &heading, true)),
+            page.contains(&minsk_explainer::reading::step_html::text(&m, i, &heading, true)),
             "{}",
             step.slug
         );

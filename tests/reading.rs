@@ -3,10 +3,10 @@
 
 mod common;
 
+use minsk_explainer::address::{parse, to_query, Mode, ViewState};
 use minsk_explainer::charts::tween::{ease, Tween, DURATION_MS, INVISIBLE};
 use minsk_explainer::model::{ChartKind, ChartView, Highlight};
-use minsk_explainer::reading::{most_in_view, scroll_target, swipe_direction, Span};
-use minsk_explainer::view_state::{parse, to_query, Mode, ViewState};
+use minsk_explainer::reading::geometry::{most_in_view, scroll_target, swipe_direction, Span};
 
 const SLUGS: [&str; 3] = ["intro", "behind-bars", "the-lesson-of-2015"];
 

@@ -46,7 +46,7 @@ async fn app_mounts_on_the_linked_step_and_paints_the_chart() {
     let root = doc.create_element("div").unwrap();
     root.set_id("app");
     doc.body().unwrap().append_child(&root).unwrap();
-    minsk_explainer::ui::start();
+    minsk_explainer::page::start();
 
     let mut canvas_drawn = None;
     for _ in 0..50 {
@@ -82,7 +82,7 @@ fn row(canvas: &web_sys::HtmlCanvasElement, y: u32) -> Vec<[u8; 4]> {
 
 #[wasm_bindgen_test]
 fn the_canvas_backend_draws_crisp_lines_and_each_backend_sets_its_own_colours() {
-    use minsk_explainer::web::canvas_backend::Canvas;
+    use minsk_explainer::charts::panel::canvas_backend::Canvas;
     use plotters::prelude::*;
     let doc = web_sys::window().unwrap().document().unwrap();
     let canvas: web_sys::HtmlCanvasElement = doc.create_element("canvas").unwrap().dyn_into().unwrap();

@@ -37,7 +37,7 @@ style_hashes = [
 policy = "; ".join([
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval' " + " ".join(hashes),
-    # No inline styles at all: chart labels are measured with the canvas (src/web/label_width.rs), not
+    # No inline styles at all: chart labels are measured with the canvas (src/charts/panel/label_width.rs), not
     # plotters' styled <span>, and Leptos sets the few inline positions (tooltip, progress bar)
     # through CSSOM, which the policy does not govern.
     " ".join(["style-src 'self'", *style_hashes]),

@@ -1,5 +1,5 @@
 // The script that runs before the page paints (public/prepaint.js) reads the address as the app's
-// parser does (src/view_state.rs): both are held to tests/addresses.json, valid and hostile
+// parser does (src/address/mod.rs): both are held to tests/addresses.json, valid and hostile
 // queries with what each must make of them. Here the app never starts (its wasm is refused), so
 // what the page shows is the script's work alone.
 import { test, expect } from "@playwright/test";

@@ -6,8 +6,8 @@
 //! Usage: `prerender [dir]` (default: `$TRUNK_STAGING_DIR`, else `dist`).
 
 use minsk_explainer::charts::Theme;
-use minsk_explainer::figures;
 use minsk_explainer::model::Model;
+use minsk_explainer::prerender::figures;
 use std::path::PathBuf;
 
 const MARKER: &str = "<!-- app -->";
@@ -38,9 +38,9 @@ fn run() -> Result<(), String> {
         std::fs::write(dir.join(file), svg).map_err(|e| format!("{file}: {e}"))?;
     }
     // Everything in one file, with every source in full (see export::BUNDLE_PATH).
-    let bundle = dir.join(minsk_explainer::export::BUNDLE_PATH);
+    let bundle = dir.join(minsk_explainer::reader_tools::export::BUNDLE_PATH);
     std::fs::create_dir_all(bundle.parent().ok_or("bundle path")?).map_err(|e| e.to_string())?;
-    std::fs::write(&bundle, minsk_explainer::export::bundle_json(&model))
+    std::fs::write(&bundle, minsk_explainer::reader_tools::export::bundle_json(&model))
         .map_err(|e| format!("{}: {e}", bundle.display()))?;
     // The detail the app fetches once it is up, from the same JSON the model was completed with.
     let detail = minsk_explainer::model::detail::Detail::from_json(
@@ -51,7 +51,7 @@ fn run() -> Result<(), String> {
     let detail_path = dir.join(minsk_explainer::model::detail::PATH);
     std::fs::write(&detail_path, detail.encode()).map_err(|e| format!("{}: {e}", detail_path.display()))?;
     // Every step's sources, and the glossary: one link away from the footer and the no-script page.
-    use minsk_explainer::pages;
+    use minsk_explainer::prerender::pages;
     for (file, html) in [
         (pages::SOURCES, pages::sources(&model)),
         (pages::GLOSSARY, pages::glossary(&model)),
@@ -63,7 +63,7 @@ fn run() -> Result<(), String> {
     if page.matches(MARKER).count() != 1 {
         return Err(format!("{} needs exactly one {MARKER} marker", index.display()));
     }
-    let page = page.replacen(MARKER, &minsk_explainer::ui::prerender(), 1);
+    let page = page.replacen(MARKER, &minsk_explainer::page::prerender(), 1);
     // The first step's stand-in chart, requested as early as the wasm (see figures::stand_in_preloads).
     let first = &model.story.steps.first().ok_or("the story has no steps")?.slug;
     let page = insert_after_tag(&page, HEAD_MARKER, &figures::stand_in_preloads(first))

@@ -2,8 +2,8 @@
 //! releases, events), each ordered left to right.
 
 use super::hitmap::{Hit, HitMap};
-use crate::keymap::Action;
 use crate::model::{Datum, Model};
+use crate::reading::keymap::Action;
 
 /// Indices into a hit map, grouped by series and sorted by x.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -9,6 +9,10 @@ pub mod legend;
 pub mod scenes;
 pub mod tween;
 
+/// The chart on the page: the canvas, its legend, tooltips and tools.
+#[cfg(feature = "ui")]
+pub mod panel;
+
 pub use kit::{axis, hitmap, labels, pen, theme};
 pub use scenes::{gdp, prisoners, sanctions, shared};
 

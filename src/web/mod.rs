@@ -1,22 +1,15 @@
-//! Browser glue: URL sync, theme colours from CSS, the panic notice. Everything here touches
-//! browser APIs and runs only in effects, event handlers or at start-up.
+//! Small browser helpers several features use: media queries, an element's size, fetching a
+//! file beside the page, the theme's colours, the panic notice. Everything here touches browser
+//! APIs and runs only in effects, event handlers or at start-up. (A feature's own browser code
+//! lives in its folder: `address::browser`, `embed::browser`, `charts::panel`, `reading`.)
 
-pub mod canvas;
-pub mod canvas_backend;
-pub mod clipboard;
-pub mod download;
 pub mod element_size;
-pub mod embed;
 pub mod fetch;
-pub mod label_width;
 pub mod media;
 pub mod motion;
 pub mod panic;
 pub mod print;
 pub mod scheme;
-pub mod scrolly;
-pub mod swipe;
-pub mod url;
 
 /// The page element with this id, if the page has one.
 pub fn element(id: &str) -> Option<web_sys::Element> {

@@ -4,10 +4,10 @@ const QUERY: &str = "(prefers-reduced-motion: reduce)";
 
 /// Whether the system asks for reduced motion.
 pub fn reduced() -> bool {
-    super::media::matches(QUERY)
+    crate::web::media::matches(QUERY)
 }
 
 /// Calls `on_change(reduced)` when the system setting changes. Lives as long as the page.
 pub fn watch(on_change: impl Fn(bool) + 'static) {
-    super::media::watch(QUERY, on_change);
+    crate::web::media::watch(QUERY, on_change);
 }

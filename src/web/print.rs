@@ -15,5 +15,5 @@ pub fn watch(on_change: impl Fn(bool) + 'static) {
         let _ = window.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
         listener.forget();
     }
-    super::media::watch("print", move |printing| on_change(printing));
+    crate::web::media::watch("print", move |printing| on_change(printing));
 }

@@ -58,7 +58,7 @@ const DARK: &str = "(prefers-color-scheme: dark)";
 
 /// Whether the reader's system asks for a dark theme.
 pub fn system_dark() -> bool {
-    super::media::matches(DARK)
+    crate::web::media::matches(DARK)
 }
 
 /// Sets the page's `data-theme` ("light" or "dark"); the CSS tokens follow.
@@ -73,5 +73,5 @@ pub fn apply(resolved: &str) {
 
 /// Calls `on_change(dark)` whenever the system theme changes (for `theme=auto`).
 pub fn watch_system(on_change: impl Fn(bool) + 'static) {
-    super::media::watch(DARK, on_change);
+    crate::web::media::watch(DARK, on_change);
 }

@@ -1,0 +1,147 @@
+//! Plain pages the build writes beside `index.html`, linked from the footer for everyone and
+//! from the no-script page (which no longer carries them: a source list under every figure and
+//! the whole glossary were 40% of the built page's bytes, parsed by every reader):
+//! - `sources.html`: every step's text and chart figures, under the source each comes from;
+//! - `glossary.html`: the glossary and who's who, each entry leading to the steps that use it.
+//!
+//! Plain documents: no scripts, one small stylesheet (allowed by hash, `tools/csp.py`).
+
+use crate::format::escape_html as esc;
+use crate::model::Model;
+use crate::reader_tools::glossary::{self, StepLinks};
+use crate::reader_tools::sources;
+
+/// The sources page's file name.
+pub const SOURCES: &str = "sources.html";
+/// The glossary page's file name.
+pub const GLOSSARY: &str = "glossary.html";
+
+/// Where a step's sources are: `sources.html#step-<slug>`.
+pub fn step_sources(slug: &str) -> String {
+    format!("{SOURCES}#step-{slug}")
+}
+
+/// Readable on a phone and a desktop, light and dark.
+const STYLE: &str = "body{font:1rem/1.55 system-ui,sans-serif;max-width:46rem;margin:0 auto;padding:1rem 1.25rem 3rem;\
+color:#1a1a1a;background:#fff}a{color:#0b57d0}h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.15rem;margin:2rem 0 .4rem}\
+ul{padding-left:1.2rem}li{margin:.35rem 0}.source-line,.glossary__uses,blockquote{color:#444;font-size:.95rem}.chart{margin:0 0 .4rem}\
+h3{font-size:1rem;font-weight:600;margin:1rem 0 0}blockquote{margin:.2rem 0 .4rem 1rem}.badge{font-size:.8rem;border:1px solid;padding:0 .3rem;margin-right:.3rem}\
+dt{font-weight:700;margin-top:1rem}dd{margin:0}dd p{margin:.2rem 0}\
+@media (prefers-color-scheme:dark){body{color:#eee;background:#121212}a{color:#8ab4f8}.source-line,.glossary__uses,blockquote{color:#c8c8c8}}";
+
+/// A whole page: `heading`, then `intro` and `main` (HTML).
+fn page(model: &Model, heading: &str, intro: &str, main: &str) -> String {
+    format!(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\">\
+         <title>{heading} · {title}</title><style>{STYLE}</style></head><body>\
+         <header><p><a href=\"./\">← Back to the explainer</a></p><h1>{heading}</h1><p>{intro}</p></header>\
+         <main>{main}</main></body></html>\n",
+        title = esc(&model.story.title),
+    )
+}
+
+/// `sources.html`, from a model whose sources carry their detail (`Model::bundled`).
+pub fn sources(model: &Model) -> String {
+    let story = &model.story;
+    let steps: String = story
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let groups: String = sources::for_step(model, step, &step.chart)
+                .iter()
+                .map(|g| sources::group_html(g, 3))
+                .collect();
+            format!(
+                "<section id=\"step-{slug}\" aria-labelledby=\"h-{slug}\"><h2 id=\"h-{slug}\">{n}. {headline}</h2>\
+                 <p class=\"chart\">Chart: {chart}. <a href=\"./?step={slug}\">Open this step in the explainer</a></p>\
+                 {groups}</section>",
+                slug = esc(&step.slug),
+                n = i + 1,
+                headline = esc(&step.headline),
+                chart = esc(step.chart.chart.title()),
+            )
+        })
+        .collect();
+    let intro = format!(
+        "{title}: every figure in each step’s text and every mark on its chart, under the source it comes from, with the source’s own words. \
+         The explainer retells <a href=\"{url}\" rel=\"noopener\">“{article}”</a> by {author} ({publisher}). \
+         Every row’s source as data: <a href=\"data/sources.json\">data/sources.json</a>.",
+        title = esc(&story.title),
+        url = esc(&story.article.url),
+        article = esc(&story.article.title),
+        author = esc(&story.article.author),
+        publisher = esc(&story.article.publisher),
+    );
+    page(model, "Sources for every chart", &intro, &steps)
+}
+
+/// `glossary.html`, from a model whose entries carry their definitions (`Model::bundled`).
+pub fn glossary(model: &Model) -> String {
+    let intro = format!(
+        "The terms and people this explainer of “{article}” names, in plain words, each with its source and the steps that use it.",
+        article = esc(&model.story.article.title)
+    );
+    // The list's group headings are h3s under an h2 elsewhere; here they sit under the page's h1.
+    let list = glossary::html(model, StepLinks::Explainer, "g")
+        .replace("<h3 ", "<h2 ")
+        .replace("</h3>", "</h2>");
+    page(model, "Glossary and who’s who", &intro, &list)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_step_has_its_section_and_every_source_its_link_and_figures() {
+        let m = Model::bundled().unwrap();
+        let page = sources(&m);
+        for step in &m.story.steps {
+            let at = page
+                .find(&format!("<section id=\"step-{}\"", step.slug))
+                .expect(&step.slug);
+            // Up to the next step's section (each source is a section of its own inside).
+            let end = page[at + 1..]
+                .find("<section id=\"step-")
+                .map_or(page.len(), |e| at + 1 + e);
+            let section = &page[at..end];
+            let groups = sources::for_step(&m, step, &step.chart);
+            assert!(!groups.is_empty(), "{}: no sources", step.slug);
+            for g in &groups {
+                if !g.source.url.is_empty() {
+                    assert!(
+                        section.contains(&format!("href=\"{}\"", esc(&g.source.url))),
+                        "{}",
+                        g.source.url
+                    );
+                }
+                for item in &g.items {
+                    assert!(section.contains(&esc(&item.value)), "{}: {}", step.slug, item.value);
+                }
+            }
+        }
+        plain(&page);
+    }
+
+    /// A plain document: no scripts, nothing inline but the one stylesheet.
+    fn plain(page: &str) {
+        assert!(!page.contains("<script") && !page.contains(" style="));
+        assert_eq!(page.matches("<style>").count(), 1);
+    }
+
+    #[test]
+    fn the_glossary_page_lists_every_entry_and_leads_to_the_steps_in_the_explainer() {
+        let m = Model::bundled().unwrap();
+        let page = glossary(&m);
+        for (e, used) in m.glossary.entries.iter().zip(crate::reader_tools::glossary::uses(&m)) {
+            assert!(page.contains(&format!("id=\"g-{}\"", e.slug)), "{}", e.slug);
+            assert!(page.contains(&esc(&e.text)), "{}: its definition", e.slug);
+            for i in used {
+                assert!(page.contains(&format!("href=\"./?step={}\"", m.story.steps[i].slug)));
+            }
+        }
+        plain(&page);
+    }
+}

@@ -1,0 +1,28 @@
+//! The "Keyboard shortcuts" dialog, listing the key map (opened with `?`); the tables are HTML
+//! strings from the key map itself (`keymap::table_html`).
+
+use crate::page::dialog::Dialog;
+use crate::reading::keymap::{table_html, Context};
+use leptos::prelude::*;
+
+/// The shortcuts dialog.
+#[component]
+pub fn ShortcutsPanel(
+    /// Open state.
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let tables = || {
+        table_html(Context::Page, "Anywhere on the page")
+            + &table_html(
+                Context::Steps,
+                "Reading step by step (in scroll mode, these keys scroll)",
+            )
+            + &table_html(Context::Chart, "When the chart has focus (Tab to it)")
+    };
+    view! {
+        <Dialog id="shortcuts" title="Keyboard shortcuts" open=open>
+            <div class="shortcuts-body" inner_html=tables></div>
+            <p>"On the chart, each point's value and source are shown and read out as you move."</p>
+        </Dialog>
+    }
+}

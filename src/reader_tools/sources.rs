@@ -1,0 +1,275 @@
+//! Sources grouped for the Sources panel: for one step, and for the whole story by chart.
+
+use crate::model::text::{self, Segment};
+use crate::model::{ChartKind, Confidence, DatasetKind, Model, Source, Step};
+use crate::reader_tools::table;
+
+/// One datum cited from a source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceItem {
+    pub dataset: DatasetKind,
+    pub id: String,
+    pub what: String,
+    pub value: String,
+    pub date: String,
+    pub quote: String,
+    pub confidence: Confidence,
+    /// The data note on this datum, resolved, if any.
+    pub note: Option<String>,
+}
+
+/// A source and the data taken from it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceGroup {
+    pub source: Source,
+    pub items: Vec<SourceItem>,
+}
+
+fn group(model: &Model, data: impl IntoIterator<Item = (DatasetKind, String)>) -> Vec<SourceGroup> {
+    let mut groups: Vec<SourceGroup> = Vec::new();
+    for (kind, id) in data {
+        let Some(d) = model.datum(kind, &id) else { continue };
+        let s = d.source();
+        let note = model
+            .story
+            .note_for(kind.key(), &id)
+            .and_then(|n| text::plain(model, &n.text).ok());
+        let item = SourceItem {
+            dataset: kind,
+            id: id.clone(),
+            what: d.title(),
+            value: d.value_label(),
+            date: d.date_label(),
+            quote: s.quote.clone(),
+            confidence: s.confidence,
+            note,
+        };
+        let same = |g: &&mut SourceGroup| {
+            g.source.publisher == s.publisher && g.source.title == s.title && g.source.url == s.url
+        };
+        match groups.iter_mut().find(same) {
+            Some(g) => {
+                if !g.items.iter().any(|i| i.dataset == kind && i.id == id) {
+                    g.items.push(item);
+                }
+            }
+            None => groups.push(SourceGroup {
+                source: s.clone(),
+                items: vec![item],
+            }),
+        }
+    }
+    groups
+}
+
+/// Figures cited in a step's text.
+fn figures(model: &Model, step: &Step) -> Vec<(DatasetKind, String)> {
+    step.body
+        .iter()
+        .filter_map(|p| text::resolve(model, p).ok())
+        .flatten()
+        .filter_map(|s| match s {
+            Segment::Figure { dataset, id, .. } => Some((dataset, id)),
+            Segment::Text(_) | Segment::Term { .. } => None,
+        })
+        .collect()
+}
+
+/// Sources of everything a step shows: its text's figures, then its chart's data.
+pub fn for_step(model: &Model, step: &Step, view: &crate::model::ChartView) -> Vec<SourceGroup> {
+    let data = figures(model, step).into_iter().chain(table::drawn(model, view));
+    group(model, data)
+}
+
+/// Sources of everything one chart shows across the story (and the text beside it).
+pub fn for_chart(model: &Model, kind: ChartKind) -> Vec<SourceGroup> {
+    let data: Vec<(DatasetKind, String)> = model
+        .story
+        .steps
+        .iter()
+        .filter(|s| s.chart.chart == kind)
+        .flat_map(|s| figures(model, s).into_iter().chain(table::drawn(model, &s.chart)))
+        .collect();
+    group(model, data)
+}
+
+/// A source as a link ("Publisher: title (vintage)"), or as text when it was stored without an
+/// address; the publisher alone until the detail is in (`Model::add_detail`).
+pub fn link_html(s: &Source) -> String {
+    source_html(s, false)
+}
+
+/// The same named by its publisher only, the full name as a tooltip (narrow table cells).
+pub fn short_link_html(s: &Source) -> String {
+    source_html(s, true)
+}
+
+fn source_html(s: &Source, short: bool) -> String {
+    use crate::format::escape_html as esc;
+    let name = match &s.vintage {
+        Some(v) => format!("{}: {} ({v})", s.publisher, s.title),
+        None => format!("{}: {}", s.publisher, s.title),
+    };
+    // The full name as a tooltip only where the link text is shortened.
+    let (label, title) = if short {
+        (esc(&s.publisher), format!(" title=\"{}\"", esc(&name)))
+    } else {
+        (esc(&name), String::new())
+    };
+    if !s.has_detail() {
+        format!("<span>{}</span>", esc(&s.publisher))
+    } else if s.url.is_empty() {
+        format!("<span{title}>{label} (no web address stored)</span>")
+    } else {
+        format!(
+            "<a href=\"{}\"{title} target=\"_blank\" rel=\"noopener noreferrer\">{label}</a>",
+            esc(&s.url)
+        )
+    }
+}
+
+/// The badge for a confidence flag (nothing for verified figures, the default).
+pub fn badge_html(confidence: Confidence) -> &'static str {
+    match confidence {
+        Confidence::Article => "<span class=\"badge badge--article\">Article’s claim</span>",
+        Confidence::Unverified => "<span class=\"badge badge--unverified\">Unverified</span>",
+        Confidence::Verified => "",
+    }
+}
+
+/// One source and what was taken from it, with each verbatim quote and note: the Sources panel
+/// and `sources.html` (one HTML string, so the wasm carries no component tree per item). The
+/// source's name is a heading of `level` (4 in the panel, under its h3s; 3 on the page).
+pub fn group_html(group: &SourceGroup, level: u8) -> String {
+    use crate::format::escape_html as esc;
+    let items: String = group
+        .items
+        .iter()
+        .map(|item| {
+            let note = item
+                .note
+                .as_ref()
+                .map(|n| format!("<p class=\"data-note\"><strong>Note: </strong>{}</p>", esc(n)))
+                .unwrap_or_default();
+            format!(
+                "<li>{}{}: {} — <strong>{}</strong><blockquote class=\"source-group__quote\">“{}”</blockquote>{note}</li>",
+                badge_html(item.confidence),
+                esc(&item.date),
+                esc(&item.what),
+                esc(&item.value),
+                esc(&item.quote)
+            )
+        })
+        .collect();
+    format!(
+        "<section class=\"source-group\"><h{level} class=\"source-group__title\">{}</h{level}><ul class=\"source-group__items\">{items}</ul></section>",
+        link_html(&group.source)
+    )
+}
+
+/// The Sources panel's content for step `index` showing `view`: the step's sources, the whole
+/// story's by chart, and the notes on the data.
+pub fn panel_html(model: &Model, index: usize, view: &crate::model::ChartView) -> String {
+    use crate::format::escape_html as esc;
+    let Some(step) = model.story.steps.get(index) else {
+        return String::new();
+    };
+    let this_step: String = for_step(model, step, view).iter().map(|g| group_html(g, 4)).collect();
+    let charts: String = ChartKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let groups = for_chart(model, kind);
+            let list: String = groups.iter().map(|g| group_html(g, 4)).collect();
+            format!(
+                "<details class=\"sources-chart\"><summary>{} ({} sources)</summary>{list}</details>",
+                esc(kind.title()),
+                groups.len()
+            )
+        })
+        .collect();
+    let notes: String = model
+        .story
+        .data_notes
+        .iter()
+        .filter_map(|n| {
+            let d = model.datum(DatasetKind::from_key(&n.dataset)?, &n.id)?;
+            let what = format!("{} ({})", d.title(), d.value_label());
+            Some(format!(
+                "<li><strong>{}</strong>: {}</li>",
+                esc(&what),
+                esc(&text::plain(model, &n.text).ok()?)
+            ))
+        })
+        .collect();
+    format!(
+        "<p class=\"sources-legend\">Figures marked {} are stated in the Lawfare article; the others were checked in \
+         the source named, and every quote is verbatim. Unverified figures are never drawn.</p>\
+         <h3>This step: {}</h3>{this_step}<h3>The whole story, by chart</h3>{charts}\
+         <h3>Notes on the data</h3><ul class=\"data-notes\">{notes}</ul>",
+        badge_html(Confidence::Article),
+        esc(&step.headline)
+    )
+}
+
+#[cfg(test)]
+mod html_tests {
+    use super::*;
+    use crate::format::escape_html as esc;
+
+    #[test]
+    fn the_panel_shows_each_sources_link_quote_and_flag_for_the_step_and_the_story() {
+        let m = Model::bundled().unwrap();
+        let i = m.story.steps.iter().position(|s| s.slug == "behind-bars").unwrap();
+        let view = m.story.steps[i].chart.clone();
+        let html = panel_html(&m, i, &view);
+        let groups = for_step(&m, &m.story.steps[i], &view);
+        assert!(!groups.is_empty());
+        for g in &groups {
+            assert!(html.contains(&link_html(&g.source)));
+            for item in &g.items {
+                assert!(html.contains(&format!("“{}”", esc(&item.quote))), "{}", item.id);
+            }
+        }
+        let flagged = groups
+            .iter()
+            .flat_map(|g| &g.items)
+            .filter(|i| i.confidence == Confidence::Article)
+            .count();
+        // The legend names the flag once; each flagged figure carries it.
+        assert_eq!(
+            html.matches("badge--article").count(),
+            1 + flagged
+                + ChartKind::ALL
+                    .into_iter()
+                    .flat_map(|k| for_chart(&m, k))
+                    .flat_map(|g| g.items)
+                    .filter(|i| i.confidence == Confidence::Article)
+                    .count()
+        );
+        assert_eq!(
+            html.matches("<details class=\"sources-chart\">").count(),
+            ChartKind::ALL.len()
+        );
+        assert_eq!(panel_html(&m, m.story.steps.len(), &view), "");
+    }
+
+    #[test]
+    fn a_source_reads_as_publisher_until_its_detail_is_in_and_is_escaped() {
+        let mut m = Model::bundled().unwrap();
+        let s = &mut m.prisoners.rows[0].source;
+        s.title = "<b>\"Title\"</b>".into();
+        s.url = "https://x.example/?a=1&b=2".into();
+        s.vintage = None;
+        assert_eq!(
+            link_html(s),
+            format!(
+                "<a href=\"https://x.example/?a=1&amp;b=2\" target=\"_blank\" rel=\"noopener noreferrer\">{}: &lt;b&gt;&quot;Title&quot;&lt;/b&gt;</a>",
+                esc(&s.publisher)
+            )
+        );
+        s.url.clear();
+        assert!(link_html(s).ends_with(" (no web address stored)</span>"));
+        s.title.clear();
+        assert_eq!(link_html(s), format!("<span>{}</span>", esc(&s.publisher)));
+    }
+}
