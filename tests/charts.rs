@@ -266,3 +266,53 @@ fn gdp_forecasts_cover_the_years_past_the_bars() {
         .unwrap();
     assert!(range.y1 - range.y0 > 10.0, "a range is a whisker, not a dot");
 }
+
+/// One rule says which rows came after the article, so the table's "after the article" column
+/// and the chart's faded marks agree: a row is after it when it starts after the publication
+/// day (a span under way that day is not).
+#[test]
+fn tables_and_charts_agree_on_what_came_after_the_article() {
+    use minsk_explainer::charts::shared;
+    use minsk_explainer::model::{DateSpan, Datum, Day};
+    use minsk_explainer::reader_tools::table;
+    let m = model();
+    let day = m.publication_day().expect("the story has a publication date");
+    let span = |start: &str, end: &str| DateSpan {
+        text: String::new(),
+        start: Day::parse(start).unwrap(),
+        end: Day::parse(end).unwrap(),
+        years: None,
+    };
+    let next_day = Day::parse(&format!("{}-{:02}-{:02}", day.year, day.month, day.day + 1)).unwrap();
+    let faded = |s: DateSpan| shared::is_after(&m, &s);
+    assert!(
+        !faded(span(&day.to_string(), &day.to_string())),
+        "the publication day itself"
+    );
+    assert!(!faded(span("2025-07-01", "2025-08-31")), "a span under way that day");
+    assert!(
+        faded(span(&next_day.to_string(), &next_day.to_string())),
+        "the day after"
+    );
+    let mut checked = 0;
+    for step in &m.story.steps {
+        for row in table::table(&m, &step.chart).rows {
+            let date = match m.datum(row.dataset, &row.id).expect("a table row is a datum") {
+                Datum::Prisoner(r) => &r.date,
+                Datum::Release(r) => &r.date,
+                Datum::Sanction(r) => &r.date,
+                Datum::Event(r) => &r.date,
+                Datum::Gdp(_) => continue,
+            };
+            assert_eq!(
+                row.after_article,
+                shared::is_after(&m, date),
+                "{}: {}",
+                step.slug,
+                row.id
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} dated rows checked");
+}

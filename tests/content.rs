@@ -679,7 +679,7 @@ fn the_glossary_explains_terms_and_people_plainly_with_sources() {
 /// stays text).
 #[test]
 fn the_glossary_list_names_every_entry_once_and_escapes_text() {
-    use minsk_explainer::reader_tools::glossary::{html, uses, StepLinks};
+    use minsk_explainer::reader_tools::glossary_list::{html, uses, StepLinks};
     let mut m = common::model();
     let out = html(&m, StepLinks::Buttons, "g");
     for e in &m.glossary.entries {

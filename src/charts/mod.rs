@@ -20,7 +20,7 @@ use crate::model::{ChartKind, ChartView, Datum, Model};
 pub use hitmap::{Hit, HitMap};
 use legend::LegendItem;
 pub use pen::Measure;
-use pen::Pen;
+use pen::{Ink, Pen};
 use plotters::coord::Shift;
 use plotters::prelude::{Color, DrawingArea, DrawingBackend};
 pub use theme::Theme;
@@ -95,8 +95,12 @@ pub fn draw_focus<DB: DrawingBackend>(
     let pen = Pen::new(area, theme, scale);
     let pad = 4.0;
     let (x0, y0, x1, y1) = (hit.x0 - pad, hit.y0 - pad, hit.x1 + pad, hit.y1 + pad);
-    pen.rect(x0 - 1.5, y0 - 1.5, x1 + 1.5, y1 + 1.5, &theme.bg.to_rgba(), false, 3.0)?;
-    pen.rect(x0, y0, x1, y1, &theme.text.to_rgba(), false, 2.5)
+    pen.rect(
+        (x0 - 1.5, y0 - 1.5),
+        (x1 + 1.5, y1 + 1.5),
+        Ink::outline(&theme.bg.to_rgba(), 3.0),
+    )?;
+    pen.rect((x0, y0), (x1, y1), Ink::outline(&theme.text.to_rgba(), 2.5))
 }
 
 /// The scene for `view` as standalone SVG markup, `w` × `h` CSS px (it carries a viewBox, so it

@@ -23,7 +23,7 @@ pub fn EmbedPanel(
                 m.story.title.clone(),
             )
         });
-        let chart = reader.flags.with_value(|f| f.chart);
+        let chart = reader.flags().chart;
         let (query, id, frame_title, height) = match chart {
             Some(kind) => {
                 let key = kind.key();

@@ -105,6 +105,13 @@ pub struct DateSpan {
 }
 
 impl DateSpan {
+    /// True when what it dates came after `publication`: it starts after that day. The one rule
+    /// for every dated row (tables, downloads and charts alike); a GDP figure is after the article
+    /// when its source's vintage is (`GdpRow::after_article`, from the data pipeline).
+    pub fn is_after(&self, publication: Day) -> bool {
+        self.start > publication
+    }
+
     /// True when the span is one day.
     pub fn is_day(&self) -> bool {
         self.start == self.end

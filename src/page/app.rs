@@ -8,7 +8,7 @@ use crate::model::Model;
 use crate::page::boot::Boot;
 use crate::page::footer::Footer;
 use crate::page::masthead::Masthead;
-use crate::page::state::Reader;
+use crate::page::state::{self, Place, Reader};
 use crate::reader_tools::glossary_panel::GlossaryPanel;
 use crate::reader_tools::source_detail::{self, SourcesState};
 use crate::reading::article_view::ArticleView;
@@ -61,7 +61,6 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
         .and_then(|kind| model.story.single_chart(kind, initial.step));
     let single_chart = fixed.is_some();
     let resolved = initial.theme.resolve(boot.system_dark);
-    let mode = Mode::resolve(initial.mode, embed);
     // What the first render shows: the prerendered page's state when hydrating it, else the reader's.
     let shown = if hydrate { Boot::prerendered() } else { boot.clone() };
     let shown_state = address::parse(&shown.query, &slug_refs());
@@ -70,10 +69,26 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
     } else {
         SourcesState::Waiting
     };
+    // The address as this page keeps it: a mode read as this page can show it (an embed reads
+    // a scroll request step by step), and the step the first render shows.
+    let address = ViewState {
+        mode: initial.mode.map(|m| Mode::resolve(Some(m), embed)),
+        ..initial
+    };
+    let place = RwSignal::new(Place {
+        address: ViewState {
+            step: shown_state.step,
+            ..address
+        },
+        by_scroll: false,
+    });
+    let (step, mode) = state::derive(place);
     let reader = Reader {
         model: StoredValue::new(model),
+        place,
+        step,
+        mode,
         sources: RwSignal::new(sources),
-        step: RwSignal::new(shown_state.step),
         source_note: RwSignal::new(None),
         term_note: RwSignal::new(None),
         glossary_open: RwSignal::new(false),
@@ -82,12 +97,8 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
         shortcuts_open: RwSignal::new(false),
         theme: RwSignal::new(shown_state.theme.resolve(shown.system_dark)),
         fixed: StoredValue::new(fixed),
-        flags: StoredValue::new(initial),
-        mode: RwSignal::new(mode),
-        mode_chosen: RwSignal::new(initial.mode.is_some()),
         motion: RwSignal::new(!shown.reduced_motion),
         printing: RwSignal::new(false),
-        from_scroll: StoredValue::new(false),
         adopts_prerender: hydrate || cfg!(feature = "ssr"),
     };
     provide_context(reader);
@@ -97,7 +108,9 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
     Effect::new(move |_| {
         untrack(|| {
             if hydrate {
-                set_if_changed(reader.step, initial.step);
+                if reader.step.get_untracked() != initial.step {
+                    reader.place.update(|p| p.address.step = initial.step);
+                }
                 set_if_changed(reader.theme, resolved);
                 set_if_changed(reader.motion, !boot.reduced_motion);
             }
@@ -109,9 +122,8 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
     let slugs_for_url = StoredValue::new(slugs.clone());
     let pending_url = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |previous: Option<usize>| {
-        let step = reader.step.get();
-        let mode = reader.mode_chosen.get().then(|| reader.mode.get());
-        let state = ViewState { step, mode, ..initial };
+        let state = reader.place.with(|p| p.address);
+        let step = state.step;
         let write = move || {
             slugs_for_url.try_with_value(|s| url::write(state, &s.iter().map(String::as_str).collect::<Vec<_>>()));
         };

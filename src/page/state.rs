@@ -1,22 +1,41 @@
-//! The reader's state, shared by context: the model (read-only but for the sources' detail,
-//! added once fetched) and the current step.
+//! The reader's state, shared by context. One signal holds where the reader is, as the address
+//! carries it ([`Place`]); the step and the reading mode are derived from it (memos, so a change
+//! wakes only what reads the part that changed), and the address bar is written from it whole.
+//! Beside it: the model (read-only but for the sources' detail, added once fetched), the
+//! reader's display preferences and environment (theme, motion, printing), and which card or
+//! panel is open.
 
-use crate::address::Mode;
+use crate::address::{Mode, ViewState};
 use crate::model::{ChartView, DatasetKind, Model, Step};
 use leptos::prelude::*;
+
+/// Where the reader is, and how the current step was reached.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Place {
+    /// The address: the step, the reading mode when one was chosen (by the URL or the reader,
+    /// so the URL carries it), and the flags the page was opened with (embed, chart, theme...).
+    pub address: ViewState,
+    /// Whether scroll mode made the step current because it was most in view (then it is not
+    /// scrolled to again).
+    pub by_scroll: bool,
+}
 
 /// Everything components need to know about where the reader is.
 #[derive(Clone, Copy)]
 pub struct Reader {
     pub model: StoredValue<Model>,
+    /// The one record of where the reader is; write it through [`Reader::go`] and [`Reader::set_mode`].
+    pub place: RwSignal<Place>,
+    /// Zero-based index of the current step; always valid (from `place`).
+    pub step: Memo<usize>,
+    /// How the story is read: scroll, step by step, or as one article (from `place`).
+    pub mode: Memo<Mode>,
     /// Whether the model's sources carry their detail yet (see `source_detail`).
     pub sources: RwSignal<crate::reader_tools::source_detail::SourcesState>,
-    /// Zero-based index of the current step; always valid.
-    pub step: RwSignal<usize>,
     /// The figure in the text whose source card is open.
     /// (dataset, datum id, which figure in the text opened it: `<paragraph>-<segment>`).
     pub source_note: RwSignal<Option<(DatasetKind, String, String)>>,
-    /// The glossary entry whose card is open in the text (see `glossary::TermOpen`).
+    /// The glossary entry whose card is open in the text (see `glossary_panel::TermOpen`).
     pub term_note: RwSignal<Option<crate::reader_tools::glossary_panel::TermOpen>>,
     /// Whether the Glossary panel is open, and the entry it opens at.
     pub glossary_open: RwSignal<bool>,
@@ -29,12 +48,6 @@ pub struct Reader {
     pub theme: RwSignal<&'static str>,
     /// In a single-chart embed, the chart state and its caption (instead of the step's).
     pub fixed: StoredValue<Option<(ChartView, String)>>,
-    /// The URL flags the page was opened with (embed, chart, theme...).
-    pub flags: StoredValue<crate::address::ViewState>,
-    /// How the story is read: scroll, step by step, or as one article.
-    pub mode: RwSignal<Mode>,
-    /// Whether the mode was chosen (by the URL or the reader), so the URL should carry it.
-    pub mode_chosen: RwSignal<bool>,
     /// Whether charts animate between steps (off under `prefers-reduced-motion` or the toggle).
     pub motion: RwSignal<bool>,
     /// True while the page is being printed: the handout is rendered, charts in light colours.
@@ -42,9 +55,14 @@ pub struct Reader {
     /// Whether the first render is (at build time) or adopts (in the browser) the prerendered page,
     /// whose stand-in chart follows the system's theme because it is drawn before any script runs.
     pub adopts_prerender: bool,
-    /// Set by scroll mode just before it makes the step most in view current, so the change is
-    /// not scrolled to again.
-    pub from_scroll: StoredValue<bool>,
+}
+
+/// The step and the reading mode, derived from `place` (a memo wakes its readers only when its
+/// value changes, so moving a step does not wake what reads the mode).
+pub fn derive(place: RwSignal<Place>) -> (Memo<usize>, Memo<Mode>) {
+    let step = Memo::new(move |_| place.with(|p| p.address.step));
+    let mode = Memo::new(move |_| place.with(|p| Mode::resolve(p.address.mode, p.address.embed)));
+    (step, mode)
 }
 
 impl Reader {
@@ -54,12 +72,24 @@ impl Reader {
 
     /// Moves to step `i` (clamped), closing any open source or term card.
     pub fn go(&self, i: usize) {
+        self.move_to(i, false);
+    }
+
+    /// Scroll mode: step `i` is now the one most in view.
+    pub fn go_by_scroll(&self, i: usize) {
+        self.move_to(i, true);
+    }
+
+    fn move_to(&self, i: usize, by_scroll: bool) {
         let last = self.step_count().saturating_sub(1);
         let target = i.min(last);
         if self.step.get_untracked() != target {
             self.source_note.set(None);
             self.term_note.set(None);
-            self.step.set(target);
+            self.place.update(|p| {
+                p.address.step = target;
+                p.by_scroll = by_scroll;
+            });
         }
     }
 
@@ -81,8 +111,12 @@ impl Reader {
 
     /// Switches the reading mode (the reader chose it, so the URL keeps it).
     pub fn set_mode(&self, mode: Mode) {
-        self.mode_chosen.set(true);
-        self.mode.set(mode);
+        self.place.update(|p| p.address.mode = Some(mode));
+    }
+
+    /// The flags the page was opened with (not tracked: they never change).
+    pub fn flags(&self) -> ViewState {
+        self.place.with_untracked(|p| p.address)
     }
 
     /// The current chart state, with the reader's "after the article" choice applied (tracked).

@@ -8,7 +8,7 @@
 
 use crate::format::escape_html as esc;
 use crate::model::Model;
-use crate::reader_tools::glossary::{self, StepLinks};
+use crate::reader_tools::glossary_list::{self, StepLinks};
 use crate::reader_tools::sources;
 
 /// The sources page's file name.
@@ -84,7 +84,7 @@ pub fn glossary(model: &Model) -> String {
         article = esc(&model.story.article.title)
     );
     // The list's group headings are h3s under an h2 elsewhere; here they sit under the page's h1.
-    let list = glossary::html(model, StepLinks::Explainer, "g")
+    let list = glossary_list::html(model, StepLinks::Explainer, "g")
         .replace("<h3 ", "<h2 ")
         .replace("</h3>", "</h2>");
     page(model, "Glossary and who’s who", &intro, &list)
@@ -135,7 +135,12 @@ mod tests {
     fn the_glossary_page_lists_every_entry_and_leads_to_the_steps_in_the_explainer() {
         let m = Model::bundled().unwrap();
         let page = glossary(&m);
-        for (e, used) in m.glossary.entries.iter().zip(crate::reader_tools::glossary::uses(&m)) {
+        for (e, used) in m
+            .glossary
+            .entries
+            .iter()
+            .zip(crate::reader_tools::glossary_list::uses(&m))
+        {
             assert!(page.contains(&format!("id=\"g-{}\"", e.slug)), "{}", e.slug);
             assert!(page.contains(&esc(&e.text)), "{}: its definition", e.slug);
             for i in used {

@@ -1,12 +1,12 @@
 //! The glossary and who's who: a term's first use in a step opens its definition (hover, focus,
 //! tap or click, like the source cards: `text_events`), the Glossary panel lists every entry with the steps
 //! that use it (`?term=<slug>` opens it there), and the no-script page carries the full list
-//! (the article view and print handout too: `article_view.rs`). The list is `crate::reader_tools::glossary::html`.
+//! (the article view and print handout too: `article_view.rs`). The list is `crate::reader_tools::glossary_list::html`.
 
 use crate::model::{glossary::Entry, EntryKind};
 use crate::page::dialog::Dialog;
 use crate::page::state::{use_reader, Reader};
-use crate::reader_tools::glossary::{self, StepLinks};
+use crate::reader_tools::glossary_list::{self, StepLinks};
 use crate::reader_tools::source_detail::{is_ready, SourcesPending};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -89,11 +89,13 @@ fn EntrySourceLine(entry: Entry) -> impl IntoView {
     }
 }
 
-/// The full list (see `crate::reader_tools::glossary::html`) in the app: step buttons move the reader there.
+/// The full list (see `crate::reader_tools::glossary_list::html`) in the app: step buttons move the reader there.
 #[component]
 fn LiveGlossaryList() -> impl IntoView {
     let reader = use_reader();
-    let html = reader.model.with_value(|m| glossary::html(m, StepLinks::Buttons, "g"));
+    let html = reader
+        .model
+        .with_value(|m| glossary_list::html(m, StepLinks::Buttons, "g"));
     // One listener for every step button in the list.
     let go = move |ev: leptos::ev::MouseEvent| {
         let step = ev

@@ -5,7 +5,7 @@
 
 pub mod cite;
 pub mod export;
-pub mod glossary;
+pub mod glossary_list;
 pub mod sources;
 pub mod table;
 

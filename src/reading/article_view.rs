@@ -112,7 +112,7 @@ pub fn ArticleView(
                     // The definitions come with the sources' detail.
                     let ready = crate::reader_tools::source_detail::is_ready(reader);
                     let html = ready.then(|| reader.model.with_value(|m| {
-                        crate::reader_tools::glossary::html(m, crate::reader_tools::glossary::StepLinks::Anchors(prefix), &format!("{prefix}-g"))
+                        crate::reader_tools::glossary_list::html(m, crate::reader_tools::glossary_list::StepLinks::Anchors(prefix), &format!("{prefix}-g"))
                     }));
                     html.map(|html| view! { <div class="glossary-list" inner_html=html></div> })
                 }}

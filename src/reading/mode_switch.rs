@@ -16,7 +16,7 @@ fn label(mode: Mode) -> &'static str {
 #[component]
 pub fn ModeSwitch() -> impl IntoView {
     let reader = use_reader();
-    let embed = reader.flags.with_value(|f| f.embed);
+    let embed = reader.flags().embed;
     view! {
         <div class="mode-switch" role="group" aria-label="Read as">
             <span class="mode-switch__label" aria-hidden="true">"Read as"</span>

@@ -21,19 +21,19 @@ const SMOOTH_LOCK_MS: i32 = 900;
 pub fn ScrollSteps() -> impl IntoView {
     let reader = use_reader();
     let list = NodeRef::<html::Div>::new();
-    // Set while a scroll made on the reader's behalf is under way.
-    let locked = Rc::new(Cell::new(false));
+    // Held from the start until the column has landed on its step.
+    let hold = Hold::default();
+    let first_hold = hold.take();
 
     let adopt = {
-        let locked = locked.clone();
+        let hold = hold.clone();
         move || {
-            if locked.get() {
+            if hold.is_held() {
                 return;
             }
             if let Some(i) = crate::reading::scrolly::current() {
                 if i != reader.step.get_untracked() {
-                    reader.from_scroll.set_value(true);
-                    reader.go(i);
+                    reader.go_by_scroll(i);
                 }
             }
         }
@@ -44,21 +44,20 @@ pub fn ScrollSteps() -> impl IntoView {
     let observer = StoredValue::new_local(None::<web_sys::IntersectionObserver>);
     let started = {
         let adopt = adopt.clone();
-        let locked = locked.clone();
+        let hold = hold.clone();
         move || {
             crate::reading::scrolly::manual_restoration();
             let first = reader.step.get_untracked();
             if first > 0 {
                 crate::reading::scrolly::scroll_to(first, false);
             }
-            locked.set(false);
+            hold.release(first_hold);
             // The reader may have switched modes before this frame: then there is nothing to watch.
             if observer.try_with_value(|_| ()).is_some() {
                 observer.set_value(crate::reading::scrolly::observe(adopt.clone()));
             }
         }
     };
-    locked.set(true);
     // In an effect: the build-time render has no frames (effects run only in the browser).
     Effect::new(move |_| request_animation_frame(started.clone()));
     on_cleanup(move || {
@@ -69,25 +68,20 @@ pub fn ScrollSteps() -> impl IntoView {
         })
     });
 
-    // A step chosen other than by scrolling: bring it into view. Each such scroll takes the lock
-    // anew; only the latest one's timer releases it (quick presses do not unlock one another).
-    let generation = Rc::new(Cell::new(0u32));
+    // A step chosen other than by scrolling: bring it into view, holding the observer off until
+    // the scroll has settled.
     Effect::new(move |previous: Option<usize>| {
         let now = reader.step.get();
-        let by_scroll = reader.from_scroll.get_value();
-        reader.from_scroll.set_value(false);
+        let by_scroll = reader.place.with_untracked(|p| p.by_scroll);
         if let Some(before) = previous.filter(|p| *p != now && !by_scroll) {
             let smooth = reader.motion.get_untracked() && before.abs_diff(now) == 1;
-            locked.set(true);
-            let mine = generation.get().wrapping_add(1);
-            generation.set(mine);
+            let mine = hold.take();
             crate::reading::scrolly::scroll_to(now, smooth);
-            let (locked, generation, adopt) = (locked.clone(), generation.clone(), adopt.clone());
+            let (hold, adopt) = (hold.clone(), adopt.clone());
             let wait = if smooth { SMOOTH_LOCK_MS } else { 50 };
             set_timeout(
                 move || {
-                    if generation.get() == mine {
-                        locked.set(false);
+                    if hold.release(mine) {
                         adopt();
                     }
                 },
@@ -150,6 +144,36 @@ pub fn ScrollSteps() -> impl IntoView {
             on:focusin=move |ev| text_events::focus(reader, &ev, true)
             on:focusout=move |ev| text_events::focus(reader, &ev, false)
         ></div>
+    }
+}
+
+/// Whether scroll mode is moving the page on the reader's behalf (landing on a deep link, or
+/// bringing a step chosen by key into view): while held, the observer's reports are ignored, as a
+/// smooth scroll passes other steps that must not become current on the way. Each scroll takes
+/// the hold anew; only the latest one's release lets go (quick presses do not release one
+/// another).
+#[derive(Clone, Default)]
+struct Hold(Rc<Cell<(bool, u32)>>);
+
+impl Hold {
+    fn is_held(&self) -> bool {
+        self.0.get().0
+    }
+
+    /// Holds; returns the token that releases this hold.
+    fn take(&self) -> u32 {
+        let token = self.0.get().1.wrapping_add(1);
+        self.0.set((true, token));
+        token
+    }
+
+    /// Lets go if no later scroll has taken the hold since; says whether it did.
+    fn release(&self, token: u32) -> bool {
+        let latest = self.0.get().1 == token;
+        if latest {
+            self.0.set((false, token));
+        }
+        latest
     }
 }
 

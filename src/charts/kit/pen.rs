@@ -75,6 +75,27 @@ pub enum Shape {
     Ring,
 }
 
+/// How a shape is painted: filled with a colour, or its outline stroked in it.
+#[derive(Clone, Copy)]
+pub struct Ink<'c> {
+    pub color: &'c RGBAColor,
+    /// `None` fills; `Some(width)` strokes the outline, `width` CSS px wide.
+    pub outline: Option<f64>,
+}
+
+impl<'c> Ink<'c> {
+    pub fn fill(color: &'c RGBAColor) -> Self {
+        Ink { color, outline: None }
+    }
+
+    pub fn outline(color: &'c RGBAColor, width: f64) -> Self {
+        Ink {
+            color,
+            outline: Some(width),
+        }
+    }
+}
+
 /// Draws on one area in CSS pixels.
 pub struct Pen<'a, DB: DrawingBackend> {
     area: &'a DrawingArea<DB, Shift>,
@@ -155,7 +176,7 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
         };
         let (pad, half) = (2.0, style.size * 0.65);
         let patch = self.theme.bg.mix(0.85);
-        self.rect(x0 - pad, y - half, x0 + w + pad, y + half, &patch, true, 0.0)?;
+        self.rect((x0 - pad, y - half), (x0 + w + pad, y + half), Ink::fill(&patch))?;
         self.text(text, at, style)
     }
 
@@ -207,125 +228,90 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
         Ok(())
     }
 
-    /// A solid fill, or an outline `width` CSS px wide.
-    fn fill_or_stroke(&self, color: &RGBAColor, filled: bool, width: f64) -> ShapeStyle {
-        if filled {
-            color.filled()
-        } else {
-            color.stroke_width(self.w(width))
+    fn ink_style(&self, ink: Ink) -> ShapeStyle {
+        match ink.outline {
+            None => ink.color.filled(),
+            Some(width) => ink.color.stroke_width(self.w(width)),
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    pub fn rect(
-        &self,
-        x0: f64,
-        y0: f64,
-        x1: f64,
-        y1: f64,
-        color: &RGBAColor,
-        filled: bool,
-        width: f64,
-    ) -> Result<(), DrawError> {
-        let style = self.fill_or_stroke(color, filled, width);
+    /// The rectangle between two corners.
+    pub fn rect(&self, from: (f64, f64), to: (f64, f64), ink: Ink) -> Result<(), DrawError> {
+        let corners = [self.p(from.0, from.1), self.p(to.0, to.1)];
         self.area
-            .draw(&Rectangle::new([self.p(x0, y0), self.p(x1, y1)], style))
+            .draw(&Rectangle::new(corners, self.ink_style(ink)))
             .map_err(err)
     }
 
-    pub fn circle(
-        &self,
-        cx: f64,
-        cy: f64,
-        r: f64,
-        color: &RGBAColor,
-        filled: bool,
-        width: f64,
-    ) -> Result<(), DrawError> {
-        let style = self.fill_or_stroke(color, filled, width);
+    pub fn circle(&self, centre: (f64, f64), r: f64, ink: Ink) -> Result<(), DrawError> {
         let radius = (r * self.scale).round().max(1.0) as i32;
-        self.area.draw(&Circle::new(self.p(cx, cy), radius, style)).map_err(err)
+        let centre = self.p(centre.0, centre.1);
+        self.area
+            .draw(&Circle::new(centre, radius, self.ink_style(ink)))
+            .map_err(err)
     }
 
-    pub fn polygon(&self, points: &[(f64, f64)], color: &RGBAColor, filled: bool, width: f64) -> Result<(), DrawError> {
+    pub fn polygon(&self, points: &[(f64, f64)], ink: Ink) -> Result<(), DrawError> {
         let pts: Vec<(i32, i32)> = points.iter().map(|&(x, y)| self.p(x, y)).collect();
-        if filled {
-            self.area.draw(&Polygon::new(pts, color.filled())).map_err(err)
-        } else {
-            let mut closed = pts.clone();
-            closed.push(pts[0]);
-            self.area
-                .draw(&PathElement::new(closed, color.stroke_width(self.w(width))))
-                .map_err(err)
+        match ink.outline {
+            None => self.area.draw(&Polygon::new(pts, ink.color.filled())).map_err(err),
+            Some(width) => {
+                let mut closed = pts.clone();
+                closed.push(pts[0]);
+                let style = ink.color.stroke_width(self.w(width));
+                self.area.draw(&PathElement::new(closed, style)).map_err(err)
+            }
         }
     }
 
-    /// A mark of `shape` centred at (cx, cy) with "radius" r; `filled` false draws an outline.
+    /// A mark of `shape` centred at `centre` with "radius" r; `filled` false draws an outline.
     pub fn mark(
         &self,
         shape: Shape,
-        cx: f64,
-        cy: f64,
+        centre: (f64, f64),
         r: f64,
         color: &RGBAColor,
         filled: bool,
     ) -> Result<(), DrawError> {
-        let outline = 1.6;
+        let (cx, cy) = centre;
+        let ink = if filled {
+            Ink::fill(color)
+        } else {
+            Ink::outline(color, 1.6)
+        };
         match shape {
-            Shape::Circle => self.circle(cx, cy, r, color, filled, outline),
+            Shape::Circle => self.circle(centre, r, ink),
             Shape::Ring => {
-                self.circle(cx, cy, r, &self.theme.bg.to_rgba(), true, 0.0)?;
-                self.circle(cx, cy, r, color, false, 2.2)
+                self.circle(centre, r, Ink::fill(&self.theme.bg.to_rgba()))?;
+                self.circle(centre, r, Ink::outline(color, 2.2))
             }
             Shape::Square => {
                 let s = r * 0.88;
                 if filled {
-                    self.rect(cx - s, cy - s, cx + s, cy + s, color, true, 0.0)
+                    self.rect((cx - s, cy - s), (cx + s, cy + s), ink)
                 } else {
                     self.polygon(
                         &[(cx - s, cy - s), (cx + s, cy - s), (cx + s, cy + s), (cx - s, cy + s)],
-                        color,
-                        false,
-                        outline,
+                        ink,
                     )
                 }
             }
             Shape::Diamond => {
                 let s = r * 1.2;
-                self.polygon(
-                    &[(cx, cy - s), (cx + s, cy), (cx, cy + s), (cx - s, cy)],
-                    color,
-                    filled,
-                    outline,
-                )
+                self.polygon(&[(cx, cy - s), (cx + s, cy), (cx, cy + s), (cx - s, cy)], ink)
             }
             Shape::TriangleUp => {
                 let s = r * 1.15;
-                self.polygon(
-                    &[(cx, cy - s), (cx + s, cy + s * 0.8), (cx - s, cy + s * 0.8)],
-                    color,
-                    filled,
-                    outline,
-                )
+                self.polygon(&[(cx, cy - s), (cx + s, cy + s * 0.8), (cx - s, cy + s * 0.8)], ink)
             }
             Shape::TriangleDown => {
                 let s = r * 1.15;
-                self.polygon(
-                    &[(cx, cy + s), (cx + s, cy - s * 0.8), (cx - s, cy - s * 0.8)],
-                    color,
-                    filled,
-                    outline,
-                )
+                self.polygon(&[(cx, cy + s), (cx + s, cy - s * 0.8), (cx - s, cy - s * 0.8)], ink)
             }
-            Shape::Bar => self.rect(
-                cx - r * 0.32,
-                cy - r * 1.25,
-                cx + r * 0.32,
-                cy + r * 1.25,
-                color,
-                true,
-                0.0,
-            ),
+            Shape::Bar => {
+                let (dx, dy) = (r * 0.32, r * 1.25);
+                self.rect((cx - dx, cy - dy), (cx + dx, cy + dy), Ink::fill(color))
+            }
         }
     }
 }

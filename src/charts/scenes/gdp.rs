@@ -5,7 +5,7 @@
 use crate::charts::axis::{self, Plot};
 use crate::charts::hitmap::{Hit, HitMap};
 use crate::charts::legend::{item, LegendItem};
-use crate::charts::pen::{LabelStyle, Pen, Shape};
+use crate::charts::pen::{Ink, LabelStyle, Pen, Shape};
 use crate::charts::DrawError;
 use crate::format;
 use crate::model::{ChartView, Confidence, DatasetKind, Datum, GdpRow, Layer, Model};
@@ -189,13 +189,9 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         };
         let (top, bottom) = bar_span(&plot, v);
         pen.rect(
-            x - bar_w / 2.0,
-            top,
-            x + bar_w / 2.0,
-            bottom.max(top + 1.0),
-            &col,
-            true,
-            0.0,
+            (x - bar_w / 2.0, top),
+            (x + bar_w / 2.0, bottom.max(top + 1.0)),
+            Ink::fill(&col),
         )?;
         if lit {
             // Neighbouring labels that would touch step one line further out.
@@ -234,7 +230,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             (Some(v), _, _) => {
                 let y = plot.y(v);
                 let dx = bar_w / 2.0 + 8.0;
-                pen.mark(Shape::Diamond, x + dx, y, 5.0, &t.article.to_rgba(), false)?;
+                pen.mark(Shape::Diamond, (x + dx, y), 5.0, &t.article.to_rgba(), false)?;
                 let label = format!("Article: {}", format::percent(v));
                 let lw = pen.text_width(&label, 11.0, true);
                 // Right of the diamond when it fits; otherwise left of the bar, where the
@@ -250,8 +246,8 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             (None, Some(lo), Some(hi)) => {
                 let (ty, by) = (plot.y(hi), plot.y(lo));
                 let half = (bar_w / 2.0).max(6.0);
-                pen.rect(x - half, ty, x + half, by, &t.article.mix(0.18), true, 0.0)?;
-                pen.rect(x - half, ty, x + half, by, &t.article.to_rgba(), false, 1.5)?;
+                pen.rect((x - half, ty), (x + half, by), Ink::fill(&t.article.mix(0.18)))?;
+                pen.rect((x - half, ty), (x + half, by), Ink::outline(&t.article.to_rgba(), 1.5))?;
                 // In the plot's top corner with a leader down to the box, unless bars or their
                 // labels reach up there (short charts on phones): then in the bottom corner.
                 let label = format!("Forecasts cited: {}", format::percent_range(lo, hi));
@@ -308,7 +304,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             (Some(v), _, _) => {
                 let y = plot.y(v);
                 // Forecasts made after the article are drawn hollow, like all later data.
-                pen.mark(Shape::Circle, x, y, 3.0, &t.muted.to_rgba(), !r.after_article)?;
+                pen.mark(Shape::Circle, (x, y), 3.0, &t.muted.to_rgba(), !r.after_article)?;
                 hits.hits.push(Hit::around(DatasetKind::Gdp, &r.id, x, y, 4.0));
             }
             // A forecaster's range: a capped vertical whisker.
@@ -330,13 +326,9 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         let x = plot.x(r.year as f64);
         let (top, bottom) = bar_span(&plot, v);
         pen.rect(
-            x - bar_w / 2.0,
-            top,
-            x + bar_w / 2.0,
-            bottom,
-            &t.bar.mix(0.9),
-            false,
-            1.5,
+            (x - bar_w / 2.0, top),
+            (x + bar_w / 2.0, bottom),
+            Ink::outline(&t.bar.mix(0.9), 1.5),
         )?;
         pen.text(
             &format!("{} (later data)", format::percent(v)),

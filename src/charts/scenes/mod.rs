@@ -4,5 +4,6 @@
 
 pub mod gdp;
 pub mod prisoners;
+mod release_band;
 pub mod sanctions;
 pub mod shared;

@@ -5,7 +5,7 @@ use crate::charts::axis::{self, Plot};
 use crate::charts::hitmap::{Hit, HitMap};
 use crate::charts::labels;
 use crate::charts::legend::{item, LegendItem};
-use crate::charts::pen::{LabelStyle, Pen, Shape};
+use crate::charts::pen::{Ink, LabelStyle, Pen, Shape};
 use crate::charts::shared;
 use crate::charts::{DrawError, Theme};
 use crate::model::{ChartView, Confidence, DatasetKind, Datum, Highlight, Layer, Model, SanctionCategory, SanctionRow};
@@ -168,7 +168,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         let x0 = plot.x(claim.date.start.year_fraction().max(view.from));
         let x1 = plot.x(claim.date.end.year_fraction().min(view.to));
         let (y0, y1) = (lane_mid(i) - lane_h * 0.42, lane_mid(i) + lane_h * 0.42);
-        pen.rect(x0, y0, x1, y1, &t.article.mix(0.08), true, 0.0)?;
+        pen.rect((x0, y0), (x1, y1), Ink::fill(&t.article.mix(0.08)))?;
         for (a, b) in [
             ((x0, y0), (x1, y0)),
             ((x1, y0), (x1, y1)),
@@ -215,7 +215,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             let cx = xs[k];
             let cy = lane_mid(i) + (labels::centred_offset(stack[k]) * (2.0 * r + 1.5)).clamp(-max_offset, max_offset);
             let lit = is_highlighted(view, row);
-            let after = shared::is_after(model, row.date.mid());
+            let after = shared::is_after(model, &row.date);
             let alpha = if any_highlight && !lit {
                 0.28
             } else if after {
@@ -226,9 +226,9 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             let col = color(t, row.category).mix(alpha);
             let size = if lit { r * 1.3 } else { r };
             if lit {
-                pen.circle(cx, cy, size + 3.5, &t.accent.to_rgba(), false, 1.5)?;
+                pen.circle((cx, cy), size + 3.5, Ink::outline(&t.accent.to_rgba(), 1.5))?;
             }
-            pen.mark(shape(row.category), cx, cy, size, &col, !after)?;
+            pen.mark(shape(row.category), (cx, cy), size, &col, !after)?;
             hits.hits
                 .push(Hit::around(DatasetKind::Sanctions, &row.id, cx, cy, size + 2.0));
         }

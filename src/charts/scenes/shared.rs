@@ -3,9 +3,9 @@
 use crate::charts::axis::Plot;
 use crate::charts::hitmap::Hit;
 use crate::charts::labels;
-use crate::charts::pen::{LabelStyle, Pen};
+use crate::charts::pen::{Ink, LabelStyle, Pen};
 use crate::charts::DrawError;
-use crate::model::{ChartView, DatasetKind, Model};
+use crate::model::{ChartView, DatasetKind, DateSpan, Model};
 use plotters::prelude::*;
 
 const LABEL_SIZE: f64 = 11.0;
@@ -106,7 +106,7 @@ pub fn draw_after_band<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, plot: &
     }
     let t = pen.theme;
     let x = plot.x(at.max(plot.x0));
-    pen.rect(x, plot.top, plot.right, plot.bottom, &t.after.to_rgba(), true, 0.0)?;
+    pen.rect((x, plot.top), (plot.right, plot.bottom), Ink::fill(&t.after.to_rgba()))?;
     pen.line(&[(x, plot.top), (x, plot.bottom)], &t.muted.mix(0.8), 1.0)?;
     if plot.right - x > 44.0 {
         pen.text("After the", (x + 4.0, plot.top + 8.0), LabelStyle::new(10.0, &t.muted))?;
@@ -115,7 +115,7 @@ pub fn draw_after_band<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, plot: &
     Ok(())
 }
 
-/// True when a datum dated at `at` (year fraction) comes after the article.
-pub fn is_after(model: &Model, at: f64) -> bool {
-    model.publication_day().is_some_and(|d| at > d.year_fraction())
+/// True when a row dated `date` comes after the article (`DateSpan::is_after`).
+pub fn is_after(model: &Model, date: &DateSpan) -> bool {
+    model.publication_day().is_some_and(|d| date.is_after(d))
 }

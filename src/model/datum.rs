@@ -1,0 +1,154 @@
+//! A datum of any dataset, borrowed, and which dataset it belongs to: what charts, tables,
+//! source cards and tooltips handle without caring which file a row came from.
+
+use super::{Day, EventRow, GdpRow, PrisonerRow, ReleaseRow, SanctionCategory, SanctionRow, Source};
+use crate::format;
+
+/// Which file a datum lives in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DatasetKind {
+    Gdp,
+    Prisoners,
+    Releases,
+    Sanctions,
+    Events,
+}
+
+impl DatasetKind {
+    /// The key used in placeholders and file names.
+    pub fn key(self) -> &'static str {
+        match self {
+            DatasetKind::Gdp => "gdp",
+            DatasetKind::Prisoners => "prisoners",
+            DatasetKind::Releases => "releases",
+            DatasetKind::Sanctions => "sanctions",
+            DatasetKind::Events => "events",
+        }
+    }
+
+    /// The inverse of [`DatasetKind::key`].
+    pub fn from_key(key: &str) -> Option<Self> {
+        [
+            Self::Gdp,
+            Self::Prisoners,
+            Self::Releases,
+            Self::Sanctions,
+            Self::Events,
+        ]
+        .into_iter()
+        .find(|k| k.key() == key)
+    }
+}
+
+/// A borrowed row of any dataset.
+#[derive(Debug, Clone, Copy)]
+pub enum Datum<'a> {
+    Gdp(&'a GdpRow),
+    Prisoner(&'a PrisonerRow),
+    Release(&'a ReleaseRow),
+    Sanction(&'a SanctionRow),
+    Event(&'a EventRow),
+}
+
+impl<'a> Datum<'a> {
+    /// The dataset it belongs to.
+    pub fn kind(&self) -> DatasetKind {
+        match self {
+            Datum::Gdp(_) => DatasetKind::Gdp,
+            Datum::Prisoner(_) => DatasetKind::Prisoners,
+            Datum::Release(_) => DatasetKind::Releases,
+            Datum::Sanction(_) => DatasetKind::Sanctions,
+            Datum::Event(_) => DatasetKind::Events,
+        }
+    }
+
+    pub fn id(&self) -> &'a str {
+        match self {
+            Datum::Gdp(r) => &r.id,
+            Datum::Prisoner(r) => &r.id,
+            Datum::Release(r) => &r.id,
+            Datum::Sanction(r) => &r.id,
+            Datum::Event(r) => &r.id,
+        }
+    }
+
+    pub fn source(&self) -> &'a Source {
+        match self {
+            Datum::Gdp(r) => &r.source,
+            Datum::Prisoner(r) => &r.source,
+            Datum::Release(r) => &r.source,
+            Datum::Sanction(r) => &r.source,
+            Datum::Event(r) => &r.source,
+        }
+    }
+
+    /// When, in words.
+    pub fn date_label(&self) -> String {
+        match self {
+            Datum::Gdp(r) => r.year.to_string(),
+            Datum::Prisoner(r) => r.date.label(),
+            Datum::Release(r) => r.date.label(),
+            Datum::Sanction(r) => r.date.label(),
+            Datum::Event(r) => r.date.label(),
+        }
+    }
+
+    /// The day it starts (dated rows; a GDP figure has a year only).
+    pub fn start_day(&self) -> Option<Day> {
+        match self {
+            Datum::Gdp(_) => None,
+            Datum::Prisoner(r) => Some(r.date.start),
+            Datum::Release(r) => Some(r.date.start),
+            Datum::Sanction(r) => Some(r.date.start),
+            Datum::Event(r) => Some(r.date.start),
+        }
+    }
+
+    /// Where it starts on a time axis, in years (a GDP figure: its year).
+    pub fn start_year(&self) -> f64 {
+        match self {
+            Datum::Gdp(r) => r.year as f64,
+            _ => self.start_day().map_or(0.0, Day::year_fraction),
+        }
+    }
+
+    /// True when the datum came out after the article was published.
+    pub fn is_after(&self, publication: Day) -> bool {
+        match self {
+            Datum::Gdp(r) => r.after_article,
+            Datum::Prisoner(r) => r.date.is_after(publication),
+            Datum::Release(r) => r.date.is_after(publication),
+            Datum::Sanction(r) => r.date.is_after(publication),
+            Datum::Event(r) => r.date.is_after(publication),
+        }
+    }
+
+    /// What it is, in a line.
+    pub fn title(&self) -> String {
+        match self {
+            Datum::Gdp(r) => format!("GDP growth ({}, {})", r.series_label, r.measure),
+            Datum::Prisoner(r) => format::sentence_case(&r.metric_label),
+            Datum::Release(r) => r.event.clone(),
+            Datum::Sanction(r) => format!("{}: {}", r.actor, r.measure),
+            Datum::Event(r) => r.event.clone(),
+        }
+    }
+
+    /// The value as a reader sees it, with its unit.
+    pub fn value_label(&self) -> String {
+        match self {
+            Datum::Gdp(r) => match (r.value, r.low, r.high) {
+                (Some(v), _, _) => format::percent(v),
+                (None, Some(lo), Some(hi)) => format::percent_range(lo, hi),
+                _ => String::new(),
+            },
+            Datum::Prisoner(r) => format!("{} {}", format::thousands(r.value), r.unit),
+            Datum::Release(r) => match r.number {
+                Some(n) => format!("{} released", format::thousands(n)),
+                None => r.number_text.clone(),
+            },
+            Datum::Sanction(r) => SanctionCategory::label(r.category).to_string(),
+            Datum::Event(r) => format::sentence_case(&r.category),
+        }
+    }
+}
