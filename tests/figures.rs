@@ -82,3 +82,38 @@ fn the_stand_in_follows_the_system_scheme_or_a_forced_theme() {
         "href=\"figures/ryanair-tablet-box-dark.svg\" media=\"(min-width: 601px) and (max-width: 899px) and (prefers-color-scheme: dark)\""
     ));
 }
+
+/// The build joins the page's inlined stylesheets into one `<style>`, in order, without the
+/// comments written for people, and leaves the rest of the page as it was.
+#[test]
+fn the_page_ships_one_stylesheet_without_comments() {
+    use minsk_explainer::prerender::styles::compact;
+    let page = "<head>\n  <style>/* tokens */\n:root { --a: #fff; }\n\n</style>\n  <script>x()</script>\n  <style>/* why\n   two lines */\n.b { color: var(--a); } /* after */\n</style>\n</head>\n<body><div id=\"app\">\n<p>/* not css */</p></div></body>";
+    let out = compact(page);
+    assert_eq!(
+        out,
+        "<head>\n  <style>:root { --a: #fff; }\n.b { color: var(--a); }</style>\n  <script>x()</script>\n</head>\n<body><div id=\"app\">\n<p>/* not css */</p></div></body>"
+    );
+    assert_eq!(compact("<p>no styles</p>"), "<p>no styles</p>");
+    assert_eq!(compact("<style>a{}"), "<style>a{}", "an unclosed style is left alone");
+    // The real stylesheets keep every rule: as many braces as before, none of the comments.
+    let css: String = [
+        "tokens",
+        "page",
+        "charts",
+        "reading",
+        "reader_tools",
+        "embed",
+        "fallback",
+        "print",
+    ]
+    .iter()
+    .map(|f| std::fs::read_to_string(format!("style/{f}.css")).unwrap())
+    .map(|c| format!("<style>{c}</style>\n"))
+    .collect();
+    let out = compact(&css);
+    assert_eq!(out.matches("<style>").count(), 1);
+    assert_eq!(out.matches('{').count(), css.matches('{').count());
+    assert!(!out.contains("/*") && !out.contains("*/"));
+    assert!(out.len() < css.len() * 9 / 10, "{} of {} bytes", out.len(), css.len());
+}

@@ -68,6 +68,7 @@ fn run() -> Result<(), String> {
     let first = &model.story.steps.first().ok_or("the story has no steps")?.slug;
     let page = insert_after_tag(&page, HEAD_MARKER, &figures::stand_in_preloads(first))
         .ok_or("index.html needs a viewport meta tag")?;
+    let page = minsk_explainer::prerender::styles::compact(&page);
     std::fs::write(&index, page).map_err(|e| e.to_string())?;
     println!(
         "prerender: the app's first view and {} figures written to {}",

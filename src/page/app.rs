@@ -8,7 +8,7 @@ use crate::model::Model;
 use crate::page::boot::Boot;
 use crate::page::footer::Footer;
 use crate::page::masthead::Masthead;
-use crate::page::state::{self, Place, Reader};
+use crate::page::state::{self, Reader, ReaderState};
 use crate::reader_tools::glossary_panel::GlossaryPanel;
 use crate::reader_tools::source_detail::{self, SourcesState};
 use crate::reading::article_view::ArticleView;
@@ -75,30 +75,34 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
         mode: initial.mode.map(|m| Mode::resolve(Some(m), embed)),
         ..initial
     };
-    let place = RwSignal::new(Place {
+    let state = RwSignal::new(ReaderState {
         address: ViewState {
             step: shown_state.step,
             ..address
         },
         by_scroll: false,
+        theme: shown_state.theme.resolve(shown.system_dark),
+        motion: !shown.reduced_motion,
+        show_after: true,
+        printing: false,
     });
-    let (step, mode) = state::derive(place);
+    let derived = state::derive(state);
     let reader = Reader {
         model: StoredValue::new(model),
-        place,
-        step,
-        mode,
+        state,
+        step: derived.step,
+        mode: derived.mode,
+        theme: derived.theme,
+        motion: derived.motion,
+        show_after: derived.show_after,
+        printing: derived.printing,
         sources: RwSignal::new(sources),
         source_note: RwSignal::new(None),
         term_note: RwSignal::new(None),
         glossary_open: RwSignal::new(false),
         glossary_at: RwSignal::new(None),
-        show_after: RwSignal::new(true),
         shortcuts_open: RwSignal::new(false),
-        theme: RwSignal::new(shown_state.theme.resolve(shown.system_dark)),
         fixed: StoredValue::new(fixed),
-        motion: RwSignal::new(!shown.reduced_motion),
-        printing: RwSignal::new(false),
         adopts_prerender: hydrate || cfg!(feature = "ssr"),
     };
     provide_context(reader);
@@ -108,11 +112,13 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
     Effect::new(move |_| {
         untrack(|| {
             if hydrate {
-                if reader.step.get_untracked() != initial.step {
-                    reader.place.update(|p| p.address.step = initial.step);
+                // Only what differs: an equal value set on a signal still wakes what reads it (at
+                // start-up, that rebuilt the chart's stand-in picture).
+                let wanted = (initial.step, resolved, !boot.reduced_motion);
+                let now = reader.state.with_untracked(|s| (s.address.step, s.theme, s.motion));
+                if now != wanted {
+                    reader.update(|s| (s.address.step, s.theme, s.motion) = wanted);
                 }
-                set_if_changed(reader.theme, resolved);
-                set_if_changed(reader.motion, !boot.reduced_motion);
             }
             scheme::apply(resolved);
             wire_browser(reader, params.clone());
@@ -121,8 +127,10 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
 
     let slugs_for_url = StoredValue::new(slugs.clone());
     let pending_url = StoredValue::new(None::<TimeoutHandle>);
+    // A memo, so a change to the reader's state outside the address writes nothing.
+    let address = Memo::new(move |_| reader.state.with(|s| s.address));
     Effect::new(move |previous: Option<usize>| {
-        let state = reader.place.with(|p| p.address);
+        let state = address.get();
         let step = state.step;
         let write = move || {
             slugs_for_url.try_with_value(|s| url::write(state, &s.iter().map(String::as_str).collect::<Vec<_>>()));
@@ -219,14 +227,6 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
     })
 }
 
-/// Sets `signal` only if `value` differs from what it holds: setting an equal value still wakes
-/// everything that reads it (at start-up, that rebuilt the chart's stand-in picture).
-fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
-    if signal.with_untracked(|now| *now != value) {
-        signal.set(value);
-    }
-}
-
 /// How long the address bar waits for the reader to stop changing steps.
 const URL_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
 
@@ -241,13 +241,13 @@ fn wire_browser(reader: Reader, params: address::Params) {
     {
         crate::reader_tools::glossary_panel::open_at(reader, &slug);
     }
-    motion::watch(move |reduced| reader.motion.set(!reduced));
-    print::watch(move |printing| reader.printing.set(printing));
+    motion::watch(move |reduced| reader.update(|s| s.motion = !reduced));
+    print::watch(move |printing| reader.update(|s| s.printing = printing));
     if initial.theme == ThemeChoice::Auto {
         scheme::watch_system(move |dark| {
             let resolved = ThemeChoice::Auto.resolve(dark);
             scheme::apply(resolved);
-            reader.theme.set(resolved);
+            reader.update(|s| s.theme = resolved);
         });
     }
     if initial.embed {

@@ -56,7 +56,7 @@ pub fn Masthead() -> impl IntoView {
                         on:click=move |_| {
                             let next = if reader.theme.get_untracked() == "dark" { "light" } else { "dark" };
                             crate::web::scheme::apply(next);
-                            reader.theme.set(next);
+                            reader.update(|s| s.theme = next);
                         }
                     >
                         "Dark theme"

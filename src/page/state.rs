@@ -1,35 +1,48 @@
-//! The reader's state, shared by context. One signal holds where the reader is, as the address
-//! carries it ([`Place`]); the step and the reading mode are derived from it (memos, so a change
-//! wakes only what reads the part that changed), and the address bar is written from it whole.
-//! Beside it: the model (read-only but for the sources' detail, added once fetched), the
-//! reader's display preferences and environment (theme, motion, printing), and which card or
-//! panel is open.
+//! The reader's state, shared by context. One signal holds it ([`ReaderState`]): where the
+//! reader is, as the address carries it, and how they read (theme, motion, data after the
+//! article, printing). Everything components read is derived from it as memos (a change wakes
+//! only what reads the part that changed), and the address bar is written from it whole.
+//! Beside it: the model (read-only but for the sources' detail, added once fetched), and which
+//! card or panel is open (each opened and closed by its own control).
 
 use crate::address::{Mode, ViewState};
 use crate::model::{ChartView, DatasetKind, Model, Step};
 use leptos::prelude::*;
 
-/// Where the reader is, and how the current step was reached.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct Place {
+/// Where the reader is and how they read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ReaderState {
     /// The address: the step, the reading mode when one was chosen (by the URL or the reader,
     /// so the URL carries it), and the flags the page was opened with (embed, chart, theme...).
     pub address: ViewState,
     /// Whether scroll mode made the step current because it was most in view (then it is not
     /// scrolled to again).
     pub by_scroll: bool,
+    /// The page's colour theme as applied: "light" or "dark" (charts redraw when it changes).
+    pub theme: &'static str,
+    /// Whether charts animate between steps (off under `prefers-reduced-motion` or the toggle).
+    pub motion: bool,
+    /// Whether charts include data from after the article (faded); off shows what the article saw.
+    pub show_after: bool,
+    /// True while the page is being printed: the handout is rendered, charts in light colours.
+    pub printing: bool,
 }
 
 /// Everything components need to know about where the reader is.
 #[derive(Clone, Copy)]
 pub struct Reader {
     pub model: StoredValue<Model>,
-    /// The one record of where the reader is; write it through [`Reader::go`] and [`Reader::set_mode`].
-    pub place: RwSignal<Place>,
-    /// Zero-based index of the current step; always valid (from `place`).
+    /// The one record of the reader's state; move between steps with [`Reader::go`], and read
+    /// it through the memos below.
+    pub state: RwSignal<ReaderState>,
+    /// Zero-based index of the current step; always valid.
     pub step: Memo<usize>,
-    /// How the story is read: scroll, step by step, or as one article (from `place`).
+    /// How the story is read: scroll, step by step, or as one article.
     pub mode: Memo<Mode>,
+    pub theme: Memo<&'static str>,
+    pub motion: Memo<bool>,
+    pub show_after: Memo<bool>,
+    pub printing: Memo<bool>,
     /// Whether the model's sources carry their detail yet (see `source_detail`).
     pub sources: RwSignal<crate::reader_tools::source_detail::SourcesState>,
     /// The figure in the text whose source card is open.
@@ -40,29 +53,36 @@ pub struct Reader {
     /// Whether the Glossary panel is open, and the entry it opens at.
     pub glossary_open: RwSignal<bool>,
     pub glossary_at: RwSignal<Option<String>>,
-    /// Whether charts include data from after the article (faded); off shows what the article saw.
-    pub show_after: RwSignal<bool>,
     /// Whether the keyboard shortcuts dialog is open (the `?` key opens it from anywhere).
     pub shortcuts_open: RwSignal<bool>,
-    /// The page's colour theme as applied: "light" or "dark" (charts redraw when it changes).
-    pub theme: RwSignal<&'static str>,
     /// In a single-chart embed, the chart state and its caption (instead of the step's).
     pub fixed: StoredValue<Option<(ChartView, String)>>,
-    /// Whether charts animate between steps (off under `prefers-reduced-motion` or the toggle).
-    pub motion: RwSignal<bool>,
-    /// True while the page is being printed: the handout is rendered, charts in light colours.
-    pub printing: RwSignal<bool>,
     /// Whether the first render is (at build time) or adopts (in the browser) the prerendered page,
     /// whose stand-in chart follows the system's theme because it is drawn before any script runs.
     pub adopts_prerender: bool,
 }
 
-/// The step and the reading mode, derived from `place` (a memo wakes its readers only when its
-/// value changes, so moving a step does not wake what reads the mode).
-pub fn derive(place: RwSignal<Place>) -> (Memo<usize>, Memo<Mode>) {
-    let step = Memo::new(move |_| place.with(|p| p.address.step));
-    let mode = Memo::new(move |_| place.with(|p| Mode::resolve(p.address.mode, p.address.embed)));
-    (step, mode)
+/// What components read, derived from the one state.
+pub struct Derived {
+    pub step: Memo<usize>,
+    pub mode: Memo<Mode>,
+    pub theme: Memo<&'static str>,
+    pub motion: Memo<bool>,
+    pub show_after: Memo<bool>,
+    pub printing: Memo<bool>,
+}
+
+/// The memos over `state` (each wakes its readers only when its own value changes, so moving a
+/// step does not wake what reads the theme).
+pub fn derive(state: RwSignal<ReaderState>) -> Derived {
+    Derived {
+        step: Memo::new(move |_| state.with(|s| s.address.step)),
+        mode: Memo::new(move |_| state.with(|s| Mode::resolve(s.address.mode, s.address.embed))),
+        theme: Memo::new(move |_| state.with(|s| s.theme)),
+        motion: Memo::new(move |_| state.with(|s| s.motion)),
+        show_after: Memo::new(move |_| state.with(|s| s.show_after)),
+        printing: Memo::new(move |_| state.with(|s| s.printing)),
+    }
 }
 
 impl Reader {
@@ -86,9 +106,9 @@ impl Reader {
         if self.step.get_untracked() != target {
             self.source_note.set(None);
             self.term_note.set(None);
-            self.place.update(|p| {
-                p.address.step = target;
-                p.by_scroll = by_scroll;
+            self.state.update(|s| {
+                s.address.step = target;
+                s.by_scroll = by_scroll;
             });
         }
     }
@@ -111,12 +131,17 @@ impl Reader {
 
     /// Switches the reading mode (the reader chose it, so the URL keeps it).
     pub fn set_mode(&self, mode: Mode) {
-        self.place.update(|p| p.address.mode = Some(mode));
+        self.state.update(|s| s.address.mode = Some(mode));
+    }
+
+    /// Changes the reader's state (what it does not change wakes nothing).
+    pub fn update(&self, change: impl FnOnce(&mut ReaderState)) {
+        self.state.update(change);
     }
 
     /// The flags the page was opened with (not tracked: they never change).
     pub fn flags(&self) -> ViewState {
-        self.place.with_untracked(|p| p.address)
+        self.state.with_untracked(|s| s.address)
     }
 
     /// The current chart state, with the reader's "after the article" choice applied (tracked).

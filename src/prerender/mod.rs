@@ -4,3 +4,4 @@
 
 pub mod figures;
 pub mod pages;
+pub mod styles;

@@ -68,7 +68,7 @@ pub fn ChartTools() -> impl IntoView {
                     // the property follows the reader's choices afterwards.
                     checked=reader.show_after.get_untracked()
                     prop:checked=move || reader.show_after.get()
-                    on:change=move |ev| reader.show_after.set(event_target_checked(&ev))
+                    on:change=move |ev| reader.update(|s| s.show_after = event_target_checked(&ev))
                 />
                 " Include data from after the article (shaded or hollow)"
             </label>

@@ -50,7 +50,7 @@ pub fn MotionToggle() -> impl IntoView {
             type="button"
             class="button button--small"
             aria-pressed=move || if reader.motion.get() { "false" } else { "true" }
-            on:click=move |_| reader.motion.update(|m| *m = !*m)
+            on:click=move |_| reader.update(|s| s.motion = !s.motion)
         >
             "Reduce motion"
         </button>

@@ -72,7 +72,7 @@ pub fn ScrollSteps() -> impl IntoView {
     // the scroll has settled.
     Effect::new(move |previous: Option<usize>| {
         let now = reader.step.get();
-        let by_scroll = reader.place.with_untracked(|p| p.by_scroll);
+        let by_scroll = reader.state.with_untracked(|s| s.by_scroll);
         if let Some(before) = previous.filter(|p| *p != now && !by_scroll) {
             let smooth = reader.motion.get_untracked() && before.abs_diff(now) == 1;
             let mine = hold.take();
