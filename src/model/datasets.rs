@@ -36,6 +36,14 @@ pub struct GdpRow {
     pub source: Source,
 }
 
+impl GdpRow {
+    /// A forecast or a forecast range, by whoever made it (the data's measure says so first:
+    /// "forecast", "forecast range (baseline scenario)", "forecast (made Oct 2024)"...).
+    pub fn is_forecast(&self) -> bool {
+        self.measure.starts_with("forecast")
+    }
+}
+
 /// Derived cross-checks kept with the GDP data (not drawn).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GdpCheck {
@@ -126,6 +134,14 @@ pub struct PrisonerRow {
     pub value: u32,
     pub unit: String,
     pub source: Source,
+}
+
+impl PrisonerRow {
+    /// A count given in a statement (an official's or an organisation's), not a count of names:
+    /// the data's date precision says "(statement)".
+    pub fn is_statement(&self) -> bool {
+        self.precision.contains("statement")
+    }
 }
 
 /// One release episode (or a yearly total, or the article's claim about releases).

@@ -39,7 +39,7 @@ pub fn ChartPanel() -> impl IntoView {
     // The step the hit map was drawn for.
     let drawn_step = RwSignal::new(None::<usize>);
     let keys = Keys::new(reader, hits, grid, tip, drawn_step);
-    Painter {
+    let painter = Painter {
         reader,
         canvas_ref,
         size,
@@ -53,19 +53,8 @@ pub fn ChartPanel() -> impl IntoView {
         last: StoredValue::new(None),
         tween: StoredValue::new(None),
         frames: StoredValue::new(Vec::new()),
-    }
-    .redraw_on_change();
-
-    let pick = move |x: f64, y: f64, slop: f64| {
-        let found = hits.with_value(|map| map.at(x, y, slop).cloned());
-        tip.set(found.map(|hit| place_tip(&hit, x, y, size.get_untracked())));
     };
-    // Memos, so the stand-in is built again only when it must change: a signal set to the value
-    // it had (the first draw clears `draw_failed`) would otherwise swap in a new picture, which
-    // the browser fetches, lays out and paints again in the middle of the start-up.
-    let stand_in = Memo::new(move |_| !painted.get() || draw_failed.get());
-    let stand_in_slug = Memo::new(move |_| reader.with_step(|s| s.slug.clone()));
-    let stand_in_follows_system = StoredValue::new(reader.adopts_prerender);
+    painter.redraw_on_change();
     let title = move || reader.view().chart.title();
     let summary = move || {
         reader.with_step(|s| {
@@ -80,51 +69,7 @@ pub fn ChartPanel() -> impl IntoView {
         // scroll mode, after the text, so the pinned part stays small).
         <figure id="chart-pin" class="chart" aria-labelledby="chart-title">
             <p id="chart-title" class="chart__title">{title}</p>
-            <div class="chart__box" node_ref=box_ref>
-                <canvas
-                    node_ref=canvas_ref
-                    class="chart__canvas"
-                    role="img"
-                    tabindex="0"
-                    aria-label=move || format!("Chart: {}. Press the arrow keys to explore its data.", title())
-                    aria-describedby="chart-summary"
-                    aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Home End Escape"
-                    on:keydown=move |ev| keys.on_key(ev)
-                    on:focus=move |_| keys.on_focus()
-                    on:blur=move |_| keys.on_blur()
-                    on:pointermove=move |ev| {
-                        if ev.pointer_type() == "mouse" {
-                            pick(ev.offset_x() as f64, ev.offset_y() as f64, 4.0)
-                        }
-                    }
-                    on:pointerdown=move |ev| pick(ev.offset_x() as f64, ev.offset_y() as f64, 12.0)
-                    on:pointerleave=move |ev| {
-                        if ev.pointer_type() == "mouse" && keys.focus.get_untracked().is_none() {
-                            tip.set(None)
-                        }
-                    }
-                ></canvas>
-                {move || stand_in.get().then(|| {
-                    let slug = stand_in_slug.get();
-                    // The built page's stand-in (and its hydration) follows the system; any later
-                    // one (another step before the canvas drew, or a fresh render) knows the theme.
-                    let dark = (!stand_in_follows_system.get_value()).then(|| reader.theme.get_untracked() == "dark");
-                    stand_in_follows_system.set_value(false);
-                    view! { <StaticChart slug=slug dark=dark/> }
-                })}
-                {move || draw_failed.get().then(|| view! {
-                    <p class="chart__failed" role="alert">
-                        "This chart could not be drawn. Its data is in the table below (Show data)."
-                    </p>
-                })}
-                {move || {
-                    let t = tip.get()?;
-                    // Drawn again with the source's title and link once they arrive.
-                    crate::reader_tools::source_detail::is_ready(reader);
-                    let content = reader.model.with_value(|m| describe::content(m, t.dataset, &t.id))?;
-                    Some(view! { <Tooltip content=content left=t.left top=t.top/> })
-                }}
-            </div>
+            <ChartBox painter=painter keys=keys box_ref=box_ref/>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{move || keys.announcement.get()}</p>
             <Legend/>
             <p id="chart-summary" class="visually-hidden">{summary}</p>
@@ -136,6 +81,80 @@ pub fn ChartPanel() -> impl IntoView {
             })}
             <ChartTools/>
             <SourcesLine/>
+        </div>
+    }
+}
+
+/// The box the chart is drawn in: the canvas (hover, tap and keys), the picture drawn at build
+/// time until the canvas has drawn (or if it cannot), a notice if drawing failed, the tooltip.
+#[component]
+fn ChartBox(painter: Painter, keys: Keys, box_ref: NodeRef<html::Div>) -> impl IntoView {
+    let Painter {
+        reader,
+        canvas_ref,
+        size,
+        hits,
+        tip,
+        draw_failed,
+        painted,
+        ..
+    } = painter;
+    let title = move || reader.view().chart.title();
+    let pick = move |x: f64, y: f64, slop: f64| {
+        let found = hits.with_value(|map| map.at(x, y, slop).cloned());
+        tip.set(found.map(|hit| place_tip(&hit, x, y, size.get_untracked())));
+    };
+    // Memos, so the stand-in is built again only when it must change: a signal set to the value
+    // it had (the first draw clears `draw_failed`) would otherwise swap in a new picture, which
+    // the browser fetches, lays out and paints again in the middle of the start-up.
+    let stand_in = Memo::new(move |_| !painted.get() || draw_failed.get());
+    let stand_in_slug = Memo::new(move |_| reader.with_step(|s| s.slug.clone()));
+    let stand_in_follows_system = StoredValue::new(reader.adopts_prerender);
+    view! {
+        <div class="chart__box" node_ref=box_ref>
+            <canvas
+                node_ref=canvas_ref
+                class="chart__canvas"
+                role="img"
+                tabindex="0"
+                aria-label=move || format!("Chart: {}. Press the arrow keys to explore its data.", title())
+                aria-describedby="chart-summary"
+                aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Home End Escape"
+                on:keydown=move |ev| keys.on_key(ev)
+                on:focus=move |_| keys.on_focus()
+                on:blur=move |_| keys.on_blur()
+                on:pointermove=move |ev| {
+                    if ev.pointer_type() == "mouse" {
+                        pick(ev.offset_x() as f64, ev.offset_y() as f64, 4.0)
+                    }
+                }
+                on:pointerdown=move |ev| pick(ev.offset_x() as f64, ev.offset_y() as f64, 12.0)
+                on:pointerleave=move |ev| {
+                    if ev.pointer_type() == "mouse" && keys.focus.get_untracked().is_none() {
+                        tip.set(None)
+                    }
+                }
+            ></canvas>
+            {move || stand_in.get().then(|| {
+                let slug = stand_in_slug.get();
+                // The built page's stand-in (and its hydration) follows the system; any later
+                // one (another step before the canvas drew, or a fresh render) knows the theme.
+                let dark = (!stand_in_follows_system.get_value()).then(|| reader.theme.get_untracked() == "dark");
+                stand_in_follows_system.set_value(false);
+                view! { <StaticChart slug=slug dark=dark/> }
+            })}
+            {move || draw_failed.get().then(|| view! {
+                <p class="chart__failed" role="alert">
+                    "This chart could not be drawn. Its data is in the table below (Show data)."
+                </p>
+            })}
+            {move || {
+                let t = tip.get()?;
+                // Drawn again with the source's title and link once they arrive.
+                crate::reader_tools::source_detail::is_ready(reader);
+                let content = reader.model.with_value(|m| describe::content(m, t.dataset, &t.id))?;
+                Some(view! { <Tooltip content=content left=t.left top=t.top/> })
+            }}
         </div>
     }
 }

@@ -99,7 +99,7 @@ pub fn forecasts<'m>(model: &'m Model, view: &ChartView) -> Vec<&'m GdpRow> {
             .any(|b| b.series == model.facts.gdp_bars && b.year == year && b.value.is_some())
     };
     rows.iter()
-        .filter(|r| r.source.confidence == Confidence::Verified && r.measure.contains("forecast") && !has_bar(r.year))
+        .filter(|r| r.source.confidence == Confidence::Verified && r.is_forecast() && !has_bar(r.year))
         .filter(|r| !(view.hide_after && r.after_article))
         .filter(|r| in_range(view, r.year))
         .collect()

@@ -76,7 +76,7 @@ pub fn line_points(model: &Model, m: PrisonerMetric) -> Vec<&PrisonerRow> {
     for r in model.prisoners.rows.iter().filter(|r| {
         r.metric == m
             && r.source.confidence == Confidence::Verified
-            && !r.precision.contains("statement")
+            && !r.is_statement()
             && !model.story.disagrees(DatasetKind::Prisoners.key(), &r.id)
     }) {
         if !out.iter().any(|o| o.date.start == r.date.start) {
