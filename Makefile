@@ -46,6 +46,7 @@ build: setup
 	python3 tools/csp.py dist/index.html
 	python3 tools/csp.py dist/sources.html
 	python3 tools/csp.py dist/glossary.html
+	python3 tools/csp.py dist/key-dates.html
 	sed -i 's#https://minsk-explainer.example/#$(SITE_URL)#g' dist/index.html
 
 size: build
@@ -90,6 +91,7 @@ test-e2e:
 	python3 tools/csp.py dist/index.html
 	python3 tools/csp.py dist/sources.html
 	python3 tools/csp.py dist/glossary.html
+	python3 tools/csp.py dist/key-dates.html
 	node bench/budget.mjs
 	npx playwright test --config end2end/playwright.config.mjs
 

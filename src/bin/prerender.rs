@@ -55,6 +55,7 @@ fn run() -> Result<(), String> {
     for (file, html) in [
         (pages::SOURCES, pages::sources(&model)),
         (pages::GLOSSARY, pages::glossary(&model)),
+        (pages::KEY_DATES, pages::key_dates(&model)),
     ] {
         std::fs::write(dir.join(file), html).map_err(|e| format!("{file}: {e}"))?;
     }

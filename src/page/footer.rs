@@ -55,6 +55,10 @@ pub fn Footer() -> impl IntoView {
                     <a href=crate::prerender::pages::GLOSSARY>"Glossary and who’s who"</a>
                     ": the terms and people the story names, with the steps that use them"
                 </li>
+                <li>
+                    <a href=crate::prerender::pages::KEY_DATES>"Key dates"</a>
+                    ": every dated event, sanctions round and release, with its source and step"
+                </li>
             </ul>
         </footer>
     }

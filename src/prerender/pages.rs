@@ -2,19 +2,22 @@
 //! from the no-script page (which no longer carries them: a source list under every figure and
 //! the whole glossary were 40% of the built page's bytes, parsed by every reader):
 //! - `sources.html`: every step's text and chart figures, under the source each comes from;
-//! - `glossary.html`: the glossary and who's who, each entry leading to the steps that use it.
+//! - `glossary.html`: the glossary and who's who, each entry leading to the steps that use it;
+//! - `key-dates.html`: every dated event, sanctions round and release, with its source and step.
 //!
 //! Plain documents: no scripts, one small stylesheet (allowed by hash, `tools/csp.py`).
 
 use crate::format::escape_html as esc;
 use crate::model::Model;
 use crate::reader_tools::glossary_list::{self, StepLinks};
-use crate::reader_tools::sources;
+use crate::reader_tools::{key_dates, sources};
 
 /// The sources page's file name.
 pub const SOURCES: &str = "sources.html";
 /// The glossary page's file name.
 pub const GLOSSARY: &str = "glossary.html";
+/// The key dates page's file name.
+pub const KEY_DATES: &str = "key-dates.html";
 
 /// Where a step's sources are: `sources.html#step-<slug>`.
 pub fn step_sources(slug: &str) -> String {
@@ -27,14 +30,17 @@ color:#1a1a1a;background:#fff}a{color:#0b57d0}h1{font-size:1.6rem;line-height:1.
 ul{padding-left:1.2rem}li{margin:.35rem 0}.source-line,.glossary__uses,blockquote{color:#444;font-size:.95rem}.chart{margin:0 0 .4rem}\
 h3{font-size:1rem;font-weight:600;margin:1rem 0 0}blockquote{margin:.2rem 0 .4rem 1rem}.badge{font-size:.8rem;border:1px solid;padding:0 .3rem;margin-right:.3rem}\
 dt{font-weight:700;margin-top:1rem}dd{margin:0}dd p{margin:.2rem 0}\
+.kd-filter{border:1px solid #767676;margin:1rem 0;padding:.5rem .75rem}.kd-filter__option{display:inline-flex;gap:.35rem;align-items:center;\
+min-height:44px;margin-right:1.25rem}.kd-filter input{width:1.25rem;height:1.25rem}.kd p{margin:.1rem 0}.kd{margin:.75rem 0}\
+.kd__tag{font-size:.85rem;border:1px solid;padding:0 .3rem;margin:0 .2rem}\
 @media (prefers-color-scheme:dark){body{color:#eee;background:#121212}a{color:#8ab4f8}.source-line,.glossary__uses,blockquote{color:#c8c8c8}}";
 
-/// A whole page: `heading`, then `intro` and `main` (HTML).
-fn page(model: &Model, heading: &str, intro: &str, main: &str) -> String {
+/// A whole page: `heading`, then `intro` and `main` (HTML), with `css` added to the stylesheet.
+fn page(model: &Model, heading: &str, intro: &str, main: &str, css: &str) -> String {
     format!(
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\">\
-         <title>{heading} · {title}</title><style>{STYLE}</style></head><body>\
+         <title>{heading} · {title}</title><style>{STYLE}{css}</style></head><body>\
          <header><p><a href=\"./\">← Back to the explainer</a></p><h1>{heading}</h1><p>{intro}</p></header>\
          <main>{main}</main></body></html>\n",
         title = esc(&model.story.title),
@@ -74,7 +80,7 @@ pub fn sources(model: &Model) -> String {
         author = esc(&story.article.author),
         publisher = esc(&story.article.publisher),
     );
-    page(model, "Sources for every chart", &intro, &steps)
+    page(model, "Sources for every chart", &intro, &steps, "")
 }
 
 /// `glossary.html`, from a model whose entries carry their definitions (`Model::bundled`).
@@ -87,7 +93,26 @@ pub fn glossary(model: &Model) -> String {
     let list = glossary_list::html(model, StepLinks::Explainer, "g")
         .replace("<h3 ", "<h2 ")
         .replace("</h3>", "</h2>");
-    page(model, "Glossary and who’s who", &intro, &list)
+    page(model, "Glossary and who’s who", &intro, &list, "")
+}
+
+/// `key-dates.html`, from a model whose sources carry their detail (`Model::bundled`).
+pub fn key_dates(model: &Model) -> String {
+    let intro = format!(
+        "Every dated event, sanctions round and release of prisoners in this explainer’s data, oldest first, each with its source \
+         and the step of the explainer that discusses it. Untick a kind to hide it. The explainer retells \
+         <a href=\"{url}\" rel=\"noopener\">“{article}”</a> by {author}.",
+        url = esc(&model.story.article.url),
+        article = esc(&model.story.article.title),
+        author = esc(&model.story.article.author),
+    );
+    page(
+        model,
+        "Key dates",
+        &intro,
+        &key_dates::html(model),
+        &key_dates::filter_css(model),
+    )
 }
 
 #[cfg(test)]
@@ -146,6 +171,92 @@ mod tests {
             for i in used {
                 assert!(page.contains(&format!("href=\"./?step={}\"", m.story.steps[i].slug)));
             }
+        }
+        plain(&page);
+    }
+
+    #[test]
+    fn key_dates_are_the_datas_dated_rows_in_order_each_with_its_source_and_step() {
+        use crate::model::{Confidence, DatasetKind};
+        use crate::reader_tools::key_dates;
+        let m = Model::bundled().unwrap();
+        let items = key_dates::items(&m);
+        // Exactly the dated rows: every event, release and sanctions row that is not unverified
+        // and names one date (not a list of separate years).
+        let mut expected: Vec<(DatasetKind, String)> = Vec::new();
+        for r in &m.events.rows {
+            if r.source.confidence != Confidence::Unverified && r.date.years.is_none() {
+                expected.push((DatasetKind::Events, r.id.clone()));
+            }
+        }
+        for r in &m.releases.rows {
+            if r.source.confidence != Confidence::Unverified && r.date.years.is_none() {
+                expected.push((DatasetKind::Releases, r.id.clone()));
+            }
+        }
+        for r in &m.sanctions.rows {
+            if r.source.confidence != Confidence::Unverified && r.date.years.is_none() {
+                expected.push((DatasetKind::Sanctions, r.id.clone()));
+            }
+        }
+        let mut got: Vec<(DatasetKind, String)> = items
+            .iter()
+            .map(|i| (i.datum.kind(), i.datum.id().to_string()))
+            .collect();
+        assert!(items.windows(2).all(|w| w[0].start <= w[1].start), "oldest first");
+        assert!(items.first().is_some_and(|i| i.start.year == 1994), "from 1994");
+        let newest = m.all_data().filter_map(|d| d.start_day()).max().unwrap();
+        assert!(
+            items.last().is_some_and(|i| i.start.year == newest.year),
+            "to the newest year"
+        );
+        expected.sort_by(|a, b| (a.0.key(), &a.1).cmp(&(b.0.key(), &b.1)));
+        got.sort_by(|a, b| (a.0.key(), &a.1).cmp(&(b.0.key(), &b.1)));
+        assert_eq!(got, expected);
+        // Most are discussed somewhere; each that is links to a step that cites, highlights or draws it.
+        let linked = items.iter().filter(|i| i.step.is_some()).count();
+        assert!(linked * 2 > items.len(), "{linked} of {} linked to a step", items.len());
+        let page = key_dates(&m);
+        for item in &items {
+            let d = &item.datum;
+            assert!(
+                page.contains(&format!(
+                    "<time datetime=\"{}\">{}</time>",
+                    item.start,
+                    esc(&d.date_label())
+                )),
+                "{}",
+                d.id()
+            );
+            if !d.source().url.is_empty() {
+                assert!(
+                    page.contains(&format!("href=\"{}\"", esc(&d.source().url))),
+                    "{}",
+                    d.id()
+                );
+            }
+            if let Some(i) = item.step {
+                let view = &m.story.steps[i].chart;
+                let drawn = crate::reader_tools::table::drawn(&m, view).contains(&(d.kind(), d.id().to_string()));
+                let cited = m
+                    .step_paragraphs(i)
+                    .iter()
+                    .flatten()
+                    .any(|s| matches!(s, crate::model::text::Segment::Figure { id, .. } if id == d.id()));
+                assert!(drawn || cited || view.highlights_id(d.id()), "{} -> step {i}", d.id());
+            }
+        }
+        // A box per kind, and the rule that hides the kind when it is unticked.
+        for k in key_dates::kinds(&m) {
+            let key = k.key();
+            assert!(page.contains(&format!("id=\"show-{key}\" checked")), "{key}");
+            assert!(
+                page.contains(&format!(
+                    "body:has(#show-{key}:not(:checked)) .kd--{key}{{display:none}}"
+                )),
+                "{key}"
+            );
+            assert!(items.iter().any(|i| i.kind == k), "{key}: no items");
         }
         plain(&page);
     }

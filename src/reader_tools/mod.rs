@@ -6,6 +6,7 @@
 pub mod cite;
 pub mod export;
 pub mod glossary_list;
+pub mod key_dates;
 pub mod sources;
 pub mod table;
 

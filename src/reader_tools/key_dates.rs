@@ -1,0 +1,223 @@
+//! Key dates: every dated event, sanctions round and release in the data, in order, each with
+//! its source and the step of the explainer that discusses it (issue 18). Nothing is typed
+//! here: the items are the data's rows. Written as a plain page by the build (`key-dates.html`),
+//! filterable by kind without a script.
+
+use crate::format::escape_html as esc;
+use crate::model::{Confidence, DatasetKind, Datum, Day, Model};
+use crate::reader_tools::{sources, table};
+
+/// What a key date is, for the filter: an event, a release, or one actor's sanctions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    Event,
+    Release,
+    /// One of the sanctions chart's lanes (`Facts::lanes`).
+    Sanctions(String),
+}
+
+impl Kind {
+    /// The filter's label.
+    pub fn label(&self) -> String {
+        match self {
+            Kind::Event => "Events".to_string(),
+            Kind::Release => "Releases of prisoners".to_string(),
+            Kind::Sanctions(lane) => format!("{lane} sanctions"),
+        }
+    }
+
+    /// A class and id fragment (letters, digits and hyphens only).
+    pub fn key(&self) -> String {
+        match self {
+            Kind::Event => "event".to_string(),
+            Kind::Release => "release".to_string(),
+            Kind::Sanctions(lane) => {
+                let slug: String = lane
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii_alphanumeric() {
+                            c.to_ascii_lowercase()
+                        } else {
+                            '-'
+                        }
+                    })
+                    .collect();
+                format!("sanctions-{slug}")
+            }
+        }
+    }
+}
+
+/// One key date.
+#[derive(Debug, Clone)]
+pub struct KeyDate<'m> {
+    pub datum: Datum<'m>,
+    pub kind: Kind,
+    pub start: Day,
+    /// The step that discusses it: the first whose text cites it or whose chart highlights it,
+    /// else the one whose chart draws it over the shortest span of years (the closest look).
+    pub step: Option<usize>,
+}
+
+/// Every dated event, release and sanctions row, oldest first. Left out: unverified rows (the
+/// charts leave them out too unless a step labels them) and claims about several separate years
+/// (“2011; 2013; 2025”), which are not one date.
+pub fn items(model: &Model) -> Vec<KeyDate<'_>> {
+    let steps = step_index(model);
+    let mut out: Vec<KeyDate> = [DatasetKind::Events, DatasetKind::Releases, DatasetKind::Sanctions]
+        .into_iter()
+        .flat_map(|kind| model.data_of(kind))
+        .filter(|d| d.source().confidence != Confidence::Unverified)
+        .filter_map(|datum| {
+            let (date, kind) = match datum {
+                Datum::Event(r) => (&r.date, Kind::Event),
+                Datum::Release(r) => (&r.date, Kind::Release),
+                Datum::Sanction(r) => (&r.date, Kind::Sanctions(r.lane.clone())),
+                _ => return None,
+            };
+            if date.years.is_some() {
+                return None;
+            }
+            let step = steps
+                .iter()
+                .find(|(_, d)| d == &(datum.kind(), datum.id()))
+                .map(|(i, _)| *i);
+            Some(KeyDate {
+                datum,
+                kind,
+                start: date.start,
+                step,
+            })
+        })
+        .collect();
+    // Stable: rows on the same day keep the data's order.
+    out.sort_by_key(|k| k.start);
+    out
+}
+
+/// (step, datum) pairs in order of preference: every step's cited and highlighted data first,
+/// then every step's drawn data, the steps whose charts span the fewest years first.
+fn step_index(model: &Model) -> Vec<(usize, (DatasetKind, &str))> {
+    let mut out = Vec::new();
+    for (i, step) in model.story.steps.iter().enumerate() {
+        for paragraph in model.step_paragraphs(i) {
+            for seg in paragraph {
+                if let crate::model::text::Segment::Figure { dataset, id, .. } = seg {
+                    if let Some(d) = model.datum(dataset, &id) {
+                        out.push((i, (d.kind(), d.id())));
+                    }
+                }
+            }
+        }
+        for d in model.all_data().filter(|d| step.chart.highlights_id(d.id())) {
+            out.push((i, (d.kind(), d.id())));
+        }
+    }
+    let mut by_span: Vec<usize> = (0..model.story.steps.len()).collect();
+    by_span.sort_by(|&a, &b| {
+        let span = |i: usize| model.story.steps[i].chart.to - model.story.steps[i].chart.from;
+        span(a).total_cmp(&span(b))
+    });
+    for i in by_span {
+        let step = &model.story.steps[i];
+        for (kind, id) in table::drawn(model, &step.chart) {
+            if let Some(d) = model.datum(kind, &id) {
+                out.push((i, (d.kind(), d.id())));
+            }
+        }
+    }
+    out
+}
+
+/// The kinds present, in the filter's order: events, releases, then the sanctions lanes as the
+/// chart orders them.
+pub fn kinds(model: &Model) -> Vec<Kind> {
+    let mut out = vec![Kind::Event, Kind::Release];
+    out.extend(model.facts.lanes.iter().map(|l| Kind::Sanctions(l.clone())));
+    out
+}
+
+/// The page's filter and list: a checkbox per kind (the stylesheet hides a kind whose box is
+/// unchecked: `:has()`, no script), then the items under a heading per year.
+pub fn html(model: &Model) -> String {
+    let items = items(model);
+    let kinds = kinds(model);
+    let boxes: String = kinds
+        .iter()
+        .map(|k| {
+            let n = items.iter().filter(|i| &i.kind == k).count();
+            format!(
+                "<label class=\"kd-filter__option\"><input type=\"checkbox\" id=\"show-{key}\" checked> {label} ({n})</label>",
+                key = k.key(),
+                label = esc(&k.label()),
+            )
+        })
+        .collect();
+    let mut list = String::new();
+    let mut year = None;
+    for item in &items {
+        if year != Some(item.start.year) {
+            if year.is_some() {
+                list.push_str("</ul></section>");
+            }
+            year = Some(item.start.year);
+            let y = item.start.year;
+            list.push_str(&format!(
+                "<section class=\"kd-year\" aria-labelledby=\"y-{y}\"><h2 id=\"y-{y}\">{y}</h2><ul>"
+            ));
+        }
+        list.push_str(&item_html(model, item));
+    }
+    if year.is_some() {
+        list.push_str("</ul></section>");
+    }
+    format!("<fieldset class=\"kd-filter\"><legend>Show</legend>{boxes}</fieldset>{list}")
+}
+
+fn item_html(model: &Model, item: &KeyDate) -> String {
+    let d = &item.datum;
+    let tag = match d {
+        Datum::Event(r) => crate::format::sentence_case(&r.category),
+        Datum::Sanction(r) => r.actor.clone(),
+        _ => "Release".to_string(),
+    };
+    let what = match d {
+        Datum::Release(r) if !r.number_text.is_empty() => format!("{} ({} freed)", r.event, r.number_text),
+        // The tag names the actor.
+        Datum::Sanction(r) => crate::format::sentence_case(&r.measure),
+        _ => d.title(),
+    };
+    let step = item.step.map_or(String::new(), |i| {
+        let s = &model.story.steps[i];
+        format!(
+            " · <a href=\"./?step={slug}\">In the explainer: step {n}, “{headline}”</a>",
+            slug = esc(&s.slug),
+            n = i + 1,
+            headline = esc(&s.headline),
+        )
+    });
+    format!(
+        "<li class=\"kd kd--{key}\"><p><time datetime=\"{iso}\">{date}</time> <span class=\"kd__tag\">{tag}</span> {badge}{what}</p>\
+         <p class=\"source-line\">Source: {source}{step}</p></li>",
+        key = item.kind.key(),
+        iso = item.start,
+        date = esc(&d.date_label()),
+        tag = esc(&tag),
+        badge = sources::badge_html(d.source().confidence),
+        what = esc(&what),
+        source = sources::link_html(d.source()),
+    )
+}
+
+/// The stylesheet rules that hide each kind whose box is unchecked.
+pub fn filter_css(model: &Model) -> String {
+    kinds(model)
+        .iter()
+        .map(|k| {
+            format!(
+                "body:has(#show-{key}:not(:checked)) .kd--{key}{{display:none}}",
+                key = k.key()
+            )
+        })
+        .collect()
+}
