@@ -47,6 +47,8 @@ build: setup
 	python3 tools/csp.py dist/sources.html
 	python3 tools/csp.py dist/glossary.html
 	python3 tools/csp.py dist/key-dates.html
+	python3 tools/csp.py dist/questions.html
+	python3 tools/csp.py dist/questions-answers.html
 	sed -i 's#https://minsk-explainer.example/#$(SITE_URL)#g' dist/index.html
 
 size: build
@@ -92,6 +94,8 @@ test-e2e:
 	python3 tools/csp.py dist/sources.html
 	python3 tools/csp.py dist/glossary.html
 	python3 tools/csp.py dist/key-dates.html
+	python3 tools/csp.py dist/questions.html
+	python3 tools/csp.py dist/questions-answers.html
 	node bench/budget.mjs
 	npx playwright test --config end2end/playwright.config.mjs
 

@@ -114,7 +114,19 @@ fn the_story_tells_the_article_in_its_own_words() {
     let notes = m.story.data_notes.iter().map(|n| &n.text);
     let steps = m.story.steps.iter().flat_map(|s| s.body.iter().chain([&s.summary]));
     let glossary = m.glossary.entries.iter().map(|e| &e.text);
-    for field in steps.chain(notes).chain(glossary).chain([&m.story.intro]) {
+    // The questions for a class too (`content/questions.json`).
+    let questions =
+        minsk_explainer::prerender::questions::resolve(&m, minsk_explainer::prerender::questions::CONTENT).unwrap();
+    let questions: Vec<String> = questions
+        .iter()
+        .flat_map(|q| [q.question.question.clone(), q.question.answer.clone()])
+        .collect();
+    for field in steps
+        .chain(notes)
+        .chain(glossary)
+        .chain([&m.story.intro])
+        .chain(&questions)
+    {
         let plain = text::plain(&m, field).unwrap();
         for run in words(&unquoted(&plain)).windows(8) {
             assert!(

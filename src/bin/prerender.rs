@@ -50,12 +50,15 @@ fn run() -> Result<(), String> {
     .map_err(|e| e.to_string())?;
     let detail_path = dir.join(minsk_explainer::model::detail::PATH);
     std::fs::write(&detail_path, detail.encode()).map_err(|e| format!("{}: {e}", detail_path.display()))?;
-    // Every step's sources, and the glossary: one link away from the footer and the no-script page.
-    use minsk_explainer::prerender::pages;
+    // Plain pages one link away from the footer (and the no-script page): every step's sources, the
+    // glossary, key dates, questions for a class.
+    use minsk_explainer::prerender::{pages, questions};
     for (file, html) in [
         (pages::SOURCES, pages::sources(&model)),
         (pages::GLOSSARY, pages::glossary(&model)),
         (pages::KEY_DATES, pages::key_dates(&model)),
+        (questions::STUDENTS, pages::questions(&model, false)?),
+        (questions::TEACHERS, pages::questions(&model, true)?),
     ] {
         std::fs::write(dir.join(file), html).map_err(|e| format!("{file}: {e}"))?;
     }

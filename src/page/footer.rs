@@ -59,6 +59,10 @@ pub fn Footer() -> impl IntoView {
                     <a href=crate::prerender::pages::KEY_DATES>"Key dates"</a>
                     ": every dated event, sanctions round and release, with its source and step"
                 </li>
+                <li>
+                    <a href=crate::prerender::questions::STUDENTS>"Questions for a class"</a>
+                    ": to check understanding and for discussion, each tied to its step (with answers for teachers)"
+                </li>
             </ul>
         </footer>
     }

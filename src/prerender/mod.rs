@@ -4,4 +4,5 @@
 
 pub mod figures;
 pub mod pages;
+pub mod questions;
 pub mod styles;
