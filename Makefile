@@ -28,7 +28,7 @@ help:
 # (a stale wasm beside a fresh prerender, which failed to hydrate). Touching the crate root
 # makes each make run rebuild this crate (not its dependencies) from its own checkout's sources.
 setup:
-	@scripts/setup.sh
+	@tools/setup.sh
 	@touch src/lib.rs
 
 data:
