@@ -41,6 +41,7 @@ impl<DB: DrawingBackend> Drawing<'_, DB> {
             x1: plot.left + 2.0 + pen.text_width(title, 11.0, true),
             y1: top + 16.0,
         };
+        // Each episode's x and radius (its area grows with the number freed).
         let sized: Vec<(f64, f64, &ReleaseRow)> = episodes
             .iter()
             .map(|r| {
@@ -48,9 +49,26 @@ impl<DB: DrawingBackend> Drawing<'_, DB> {
                 (plot.x(r.date.mid()), (n / biggest).sqrt() * max_r + 2.0, *r)
             })
             .collect();
-        for &(x, r, row) in &sized {
-            let is_lit = lit(view, &row.id);
-            let after = shared::is_after(model, &row.date);
+        self.episode_circles(&sized, cy, any_highlight, hits)?;
+        self.count_labels(&sized, cy, top, title_box)?;
+        if view.has(Layer::Article) {
+            self.article_years(bottom - 6.0, hits)?;
+        }
+        Ok(())
+    }
+
+    /// A circle per episode at height `cy`, ringed when highlighted.
+    fn episode_circles(
+        &self,
+        sized: &[(f64, f64, &ReleaseRow)],
+        cy: f64,
+        any_highlight: bool,
+        hits: &mut HitMap,
+    ) -> Result<(), DrawError> {
+        let (pen, t) = (self.pen, self.pen.theme);
+        for &(x, r, row) in sized {
+            let is_lit = lit(self.view, &row.id);
+            let after = shared::is_after(self.model, &row.date);
             let alpha = if any_highlight && !is_lit {
                 0.35
             } else if after {
@@ -66,6 +84,18 @@ impl<DB: DrawingBackend> Drawing<'_, DB> {
             hits.hits
                 .push(Hit::around(DatasetKind::Releases, &row.id, x, cy, r.max(6.0)));
         }
+        Ok(())
+    }
+
+    /// How many each episode freed, above the circles, clear of the band's title.
+    fn count_labels(
+        &self,
+        sized: &[(f64, f64, &ReleaseRow)],
+        cy: f64,
+        top: f64,
+        title_box: Rect,
+    ) -> Result<(), DrawError> {
+        let (pen, plot, t) = (self.pen, &self.plot, self.pen.theme);
         // Count labels in up to two rows above the tallest circle (so none sits on a neighbour), the
         // biggest releases first; where a cluster is too dense the smaller ones are left to the
         // tooltips (more rows of loose numbers would no longer say which circle they count).
@@ -95,23 +125,27 @@ impl<DB: DrawingBackend> Drawing<'_, DB> {
                 pen.text(text, (r.x0, (r.y0 + r.y1) / 2.0), LabelStyle::new(10.0, &t.text))?;
             }
         }
-        if view.has(Layer::Article) {
-            for row in model
-                .releases
-                .rows
-                .iter()
-                .filter(|r| r.source.confidence == Confidence::Article)
-            {
-                for year in row.date.years.iter().flatten() {
-                    let at = *year as f64 + 0.5;
-                    if !plot.shows_x(at) {
-                        continue;
-                    }
-                    let x = plot.x(at);
-                    let y = bottom - 6.0;
-                    pen.mark(Shape::TriangleUp, (x, y), 4.5, &t.article.to_rgba(), false)?;
-                    hits.hits.push(Hit::around(DatasetKind::Releases, &row.id, x, y, 6.0));
+        Ok(())
+    }
+
+    /// The years the article names for releases, as outlined triangles on the line `y`.
+    fn article_years(&self, y: f64, hits: &mut HitMap) -> Result<(), DrawError> {
+        let (pen, plot, t) = (self.pen, &self.plot, self.pen.theme);
+        let claims = self
+            .model
+            .releases
+            .rows
+            .iter()
+            .filter(|r| r.source.confidence == Confidence::Article);
+        for row in claims {
+            for year in row.date.years.iter().flatten() {
+                let at = *year as f64 + 0.5;
+                if !plot.shows_x(at) {
+                    continue;
                 }
+                let x = plot.x(at);
+                pen.mark(Shape::TriangleUp, (x, y), 4.5, &t.article.to_rgba(), false)?;
+                hits.hits.push(Hit::around(DatasetKind::Releases, &row.id, x, y, 6.0));
             }
         }
         Ok(())
