@@ -161,3 +161,29 @@ fn the_parser_reads_the_shared_address_list_as_listed() {
         assert_eq!(slugs[p.view.step], case["step"], "{query}: step");
     }
 }
+
+#[test]
+fn questions_and_answers_open_only_on_a_clear_yes_and_the_address_keeps_them() {
+    let p = parse_params("?step=behind-bars&questions=1", &SLUGS);
+    assert_eq!((p.view.step, p.questions, p.answers), (1, true, false));
+    let p = parse_params("?answers=true", &SLUGS);
+    assert_eq!((p.questions, p.answers), (false, true));
+    for q in [
+        "?answers=0",
+        "?answers=<script>",
+        "?answers",
+        "?answer=1",
+        "?answers=no&answers=1",
+    ] {
+        assert!(!parse_params(q, &SLUGS).answers, "{q}");
+    }
+    // Moving between steps keeps the teacher's view in the address.
+    let at = ViewState {
+        step: 2,
+        ..ViewState::default()
+    };
+    assert_eq!(
+        to_query(at, &SLUGS, "?answers=1&step=behind-bars"),
+        "?answers=1&step=the-lesson-of-2015"
+    );
+}

@@ -108,7 +108,7 @@ fn nothing_executable_or_inline_styled_and_only_safe_links() {
                 pages::SOURCES,
                 pages::GLOSSARY,
                 pages::KEY_DATES,
-                minsk_explainer::prerender::questions::STUDENTS,
+                pages::QUESTIONS,
             ]
             .iter()
             .any(|p| href.starts_with(p)),

@@ -2,7 +2,13 @@
 // filterable by kind without a script) and the questions for a class (students' and teachers'
 // copies), reached from the explainer's footer, readable at any width and accessible.
 import { createRequire } from "node:module";
-import { test, expect } from "../explainer-page.mjs";
+import { readFileSync } from "node:fs";
+import { test, expect, story } from "../explainer-page.mjs";
+
+// In story order, as the explainer lists them (questions on one step keep their written order).
+const stepOf = (q) => story.steps.findIndex((s) => s.slug === q.step);
+const questions = JSON.parse(readFileSync(new URL("../../content/questions.json", import.meta.url), "utf8"))
+  .questions.sort((a, b) => stepOf(a) - stepOf(b));
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 test.use({ bypassCSP: true });
@@ -44,22 +50,68 @@ for (const scheme of ["light", "dark"]) {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test(`questions for a class: the students' copy has no answers, the teachers' has them (${scheme})`, async ({ page }) => {
+  test(`questions for a class, plain pages: the students' copy has no answers, the teachers' has them (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto("/");
-    await page.getByRole("link", { name: "Questions for a class" }).click();
-    await expect(page).toHaveURL(/\/questions\.html$/);
-    const questions = page.locator("ol.questions > li");
-    expect(await questions.count()).toBeGreaterThanOrEqual(10);
+    await page.goto("/questions.html");
+    const items = page.locator("ol.questions > li");
+    await expect(items).toHaveCount(questions.length);
     await expect(page.locator(".answer")).toHaveCount(0);
     await expect(page.getByText("Answer:")).toHaveCount(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     // Each question leads to its step in the explainer.
-    expect(await questions.first().getByRole("link").getAttribute("href")).toMatch(/^\.\/\?step=[a-z0-9-]+$/);
+    expect(await items.first().getByRole("link").getAttribute("href")).toMatch(/^\.\/\?step=[a-z0-9-]+$/);
     await page.getByRole("link", { name: "questions-answers.html" }).click();
     await expect(page).toHaveURL(/\/questions-answers\.html$/);
-    await expect(page.locator(".answer")).toHaveCount(await questions.count());
+    await expect(page.locator(".answer")).toHaveCount(questions.length);
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  test(`questions for a class in the app: the footer opens them, answers only in the teacher's view (${scheme})`, async ({ reader, page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await reader.open("");
+    const footerLink = page.getByRole("link", { name: "Questions for a class" });
+    await footerLink.focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Questions for a class" });
+    await expect(dialog).toBeVisible();
+    await expect(page).not.toHaveURL(/questions\.html/);
+    const items = dialog.locator("ol.questions > li");
+    await expect(items).toHaveCount(questions.length);
+    await expect(dialog.locator(".answer")).toHaveCount(0);
+    expect(await axeViolations(page)).toEqual([]);
+    // A question's step button takes the reader to the step that answers it.
+    const index = stepOf(questions.at(-1));
+    await items.last().getByRole("button", { name: story.steps[index].headline }).click();
+    await expect(dialog).toBeHidden();
+    await reader.expectStep(index);
+    // The teacher's view: opened by the address, with every answer written out from the data.
+    await reader.open("?answers=1&step=behind-bars");
+    const teachers = page.getByRole("dialog", { name: "Questions for a class, with answers" });
+    await expect(teachers).toBeVisible();
+    await expect(teachers.locator(".answer")).toHaveCount(questions.length);
+    await expect(teachers.locator(".answer").first()).not.toContainText("{");
+    expect(await axeViolations(page)).toEqual([]);
+    // Closing it keeps the reader where the address put them.
+    await page.keyboard.press("Escape");
+    await expect(teachers).toBeHidden();
+    await expect(reader.heading).toHaveText(story.steps.find((s) => s.slug === "behind-bars").headline);
+    expect(reader.problems).toEqual([]);
+  });
 }
+
+test("the teacher's print handout ends with the questions and their answers", async ({ reader, page }, info) => {
+  test.skip(info.project.name !== "desktop", "one handout is enough");
+  await reader.open("?answers=1&step=behind-bars");
+  await page.keyboard.press("Escape");
+  await page.emulateMedia({ media: "print" });
+  const section = page.locator(".handout section[aria-labelledby=h-questions]");
+  await expect(section.getByRole("heading", { name: "Questions for a class, with answers" })).toBeAttached();
+  await expect(section.locator("li.question")).toHaveCount(questions.length);
+  await expect(section.locator(".answer")).toHaveCount(questions.length);
+  // Each question's step link leads to that step in the handout.
+  const href = await section.locator("li.question a").first().getAttribute("href");
+  expect(href).toBe(`#h-${questions[0].step}`);
+  await expect(page.locator(href)).toBeAttached();
+  await page.emulateMedia({ media: "screen" });
+});

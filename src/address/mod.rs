@@ -190,6 +190,11 @@ pub struct Params {
     /// `?term=<slug>`: open the Glossary at this entry (trimmed, lowercase; the app ignores a
     /// slug the glossary does not have).
     pub term: Option<String>,
+    /// `?questions=1`: open the Questions panel (questions for a class).
+    pub questions: bool,
+    /// `?answers=1`: the teacher's view: the questions with their answers, in the panel (which
+    /// opens) and the print handout.
+    pub answers: bool,
     /// What an embedding host says about itself (pym's `childId`, `initialWidth`, ...).
     pub host: crate::embed::HostParams,
 }
@@ -215,6 +220,8 @@ pub fn parse_params(query: &str, slugs: &[&str]) -> Params {
         view,
         transparent: first("transparent").is_some_and(flag),
         term,
+        questions: first("questions").is_some_and(flag),
+        answers: first("answers").is_some_and(flag),
         host: crate::embed::host_params(&pairs),
     }
 }

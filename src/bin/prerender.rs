@@ -46,19 +46,20 @@ fn run() -> Result<(), String> {
     let detail = minsk_explainer::model::detail::Detail::from_json(
         minsk_explainer::model::bundled::SOURCES,
         minsk_explainer::model::bundled::DEFINITIONS,
+        model.questions.clone(),
     )
     .map_err(|e| e.to_string())?;
     let detail_path = dir.join(minsk_explainer::model::detail::PATH);
     std::fs::write(&detail_path, detail.encode()).map_err(|e| format!("{}: {e}", detail_path.display()))?;
     // Plain pages one link away from the footer (and the no-script page): every step's sources, the
     // glossary, key dates, questions for a class.
-    use minsk_explainer::prerender::{pages, questions};
+    use minsk_explainer::prerender::pages;
     for (file, html) in [
         (pages::SOURCES, pages::sources(&model)),
         (pages::GLOSSARY, pages::glossary(&model)),
         (pages::KEY_DATES, pages::key_dates(&model)),
-        (questions::STUDENTS, pages::questions(&model, false)?),
-        (questions::TEACHERS, pages::questions(&model, true)?),
+        (pages::QUESTIONS, pages::questions(&model, false)),
+        (pages::QUESTIONS_ANSWERED, pages::questions(&model, true)),
     ] {
         std::fs::write(dir.join(file), html).map_err(|e| format!("{file}: {e}"))?;
     }

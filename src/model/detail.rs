@@ -1,10 +1,11 @@
 //! The part of the content the first view leaves out: every source's detail (title, address,
-//! verbatim quote, notes) and every glossary definition. `tools/build_data.py` writes them as
+//! verbatim quote, notes), every glossary definition and the questions for a class. `tools/build_data.py` writes them as
 //! JSON (`public/data/sources.json`, `public/data/glossary.json`); the build turns the two into
 //! one postcard file (`PATH`, written by `src/bin/prerender.rs`), which the browser fetches once
 //! the page is up and decodes without a JSON parser (see `Model::add_detail`).
 
 use super::glossary::Definition;
+use super::questions::Question;
 use super::{LoadError, SourceDetail};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -18,14 +19,17 @@ pub struct Detail {
     pub sources: BTreeMap<String, BTreeMap<String, SourceDetail>>,
     /// Glossary slug → definition and source.
     pub definitions: BTreeMap<String, Definition>,
+    /// Questions for a class, answers written out (`questions::resolve`).
+    pub questions: Vec<Question>,
 }
 
 impl Detail {
-    /// From the two JSON files' text.
-    pub fn from_json(sources: &str, definitions: &str) -> Result<Detail, LoadError> {
+    /// From the two JSON files' text and the resolved questions.
+    pub fn from_json(sources: &str, definitions: &str, questions: Vec<Question>) -> Result<Detail, LoadError> {
         Ok(Detail {
             sources: super::parse("sources.json", sources)?,
             definitions: super::parse("glossary.json", definitions)?,
+            questions,
         })
     }
 
@@ -51,7 +55,8 @@ mod tests {
     use crate::model::{bundled, Model};
 
     fn detail() -> Detail {
-        Detail::from_json(bundled::SOURCES, bundled::DEFINITIONS).expect("the detail files parse")
+        let questions = Model::bundled().unwrap().questions;
+        Detail::from_json(bundled::SOURCES, bundled::DEFINITIONS, questions).expect("the detail files parse")
     }
 
     #[test]
@@ -84,6 +89,10 @@ mod tests {
         let mut no_definition = detail();
         no_definition.definitions.pop_first();
         assert!(model.add_detail(no_definition).is_err());
+        assert_eq!(model, before);
+        let mut stray_question = detail();
+        stray_question.questions[0].step = model.story.steps.len();
+        assert!(model.add_detail(stray_question).is_err());
         assert_eq!(model, before);
     }
 }

@@ -5,6 +5,7 @@ pub mod date;
 pub mod datum;
 pub mod detail;
 pub mod glossary;
+pub mod questions;
 pub mod source;
 pub mod story;
 pub mod text;
@@ -51,6 +52,8 @@ pub struct Model {
     pub glossary: Glossary,
     /// What the pipeline and the app share about the data (`content/facts.json`).
     pub facts: Facts,
+    /// Questions for a class, answers written out (with the detail: empty in the first view).
+    pub questions: Vec<questions::Question>,
     /// Whether every source carries its detail (title, address, quote, notes; see [`Source`]) and
     /// every glossary entry its definition.
     pub sources_loaded: bool,
@@ -89,6 +92,7 @@ impl Model {
             story: parse("story.json", story)?,
             glossary: Glossary::default(),
             facts: parse("facts.json", bundled::FACTS)?,
+            questions: Vec::new(),
             sources_loaded: false,
         };
         model.check_lanes()?;
@@ -133,7 +137,8 @@ impl Model {
     /// Completes every source with its detail from `sources.json` text, and every glossary
     /// entry with its definition from `glossary.json` text (the build, tests).
     pub fn add_sources(&mut self, json: &str, definitions: &str) -> Result<(), LoadError> {
-        self.add_detail(detail::Detail::from_json(json, definitions)?)
+        let questions = self.questions.clone();
+        self.add_detail(detail::Detail::from_json(json, definitions, questions)?)
     }
 
     /// Completes every source and glossary entry from `detail` (the browser decodes it from
@@ -142,7 +147,11 @@ impl Model {
         let detail::Detail {
             sources: mut all,
             definitions,
+            questions,
         } = detail;
+        if let Some(q) = questions.iter().find(|q| q.step >= self.story.steps.len()) {
+            return Err(LoadError(format!("questions: no step {} for {:?}", q.step, q.question)));
+        }
         let mut done = self.clone();
         let mut add = |kind: DatasetKind, id: &str, source: &mut Source| {
             let detail = all.get_mut(kind.key()).and_then(|rows| rows.remove(id));
@@ -169,6 +178,7 @@ impl Model {
             add(DatasetKind::Events, &r.id, &mut r.source)?;
         }
         done.glossary.add_definitions(definitions).map_err(LoadError)?;
+        done.questions = questions;
         done.sources_loaded = true;
         *self = done;
         Ok(())
@@ -219,6 +229,7 @@ impl Model {
     pub fn bundled() -> Result<Model, LoadError> {
         let mut model = Model::first_view()?;
         model.add_sources(bundled::SOURCES, bundled::DEFINITIONS)?;
+        model.questions = questions::resolve(&model, questions::CONTENT).map_err(LoadError)?;
         Ok(model)
     }
 

@@ -10,6 +10,7 @@ use crate::page::footer::Footer;
 use crate::page::masthead::Masthead;
 use crate::page::state::{self, Reader, ReaderState};
 use crate::reader_tools::glossary_panel::GlossaryPanel;
+use crate::reader_tools::questions_panel::QuestionsPanel;
 use crate::reader_tools::source_detail::{self, SourcesState};
 use crate::reading::article_view::ArticleView;
 use crate::reading::keymap::{self, Action, Context};
@@ -101,6 +102,8 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
         term_note: RwSignal::new(None),
         glossary_open: RwSignal::new(false),
         glossary_at: RwSignal::new(None),
+        questions_open: RwSignal::new(false),
+        answers: params.answers,
         shortcuts_open: RwSignal::new(false),
         fixed: StoredValue::new(fixed),
         adopts_prerender: hydrate || cfg!(feature = "ssr"),
@@ -223,6 +226,7 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
                 .then(|| view! { <div class="handout"><ArticleView print=true/></div> })
         }}
         <GlossaryPanel/>
+        <QuestionsPanel/>
         {(!embed).then(|| view! { <Footer/> })}
     })
 }
@@ -240,6 +244,8 @@ fn wire_browser(reader: Reader, params: address::Params) {
         .filter(|t| reader.model.with_value(|m| m.glossary.entry(t).is_some()))
     {
         crate::reader_tools::glossary_panel::open_at(reader, &slug);
+    } else if params.questions || params.answers {
+        reader.questions_open.set(true);
     }
     motion::watch(move |reduced| reader.update(|s| s.motion = !reduced));
     print::watch(move |printing| reader.update(|s| s.printing = printing));

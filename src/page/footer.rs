@@ -2,6 +2,7 @@
 
 use crate::page::data_as_of::DataAsOf;
 use crate::page::state::use_reader;
+use crate::reader_tools::questions_panel::open_instead;
 use leptos::prelude::*;
 
 /// Where the data comes from and how this explainer was made.
@@ -60,7 +61,7 @@ pub fn Footer() -> impl IntoView {
                     ": every dated event, sanctions round and release, with its source and step"
                 </li>
                 <li>
-                    <a href=crate::prerender::questions::STUDENTS>"Questions for a class"</a>
+                    <a href=crate::prerender::pages::QUESTIONS on:click=open_instead(reader)>"Questions for a class"</a>
                     ": to check understanding and for discussion, each tied to its step (with answers for teachers)"
                 </li>
             </ul>

@@ -53,6 +53,10 @@ pub struct Reader {
     /// Whether the Glossary panel is open, and the entry it opens at.
     pub glossary_open: RwSignal<bool>,
     pub glossary_at: RwSignal<Option<String>>,
+    /// Whether the Questions panel (questions for a class) is open.
+    pub questions_open: RwSignal<bool>,
+    /// `?answers=1`: the teacher's view, answers under the questions (panel and print handout).
+    pub answers: bool,
     /// Whether the keyboard shortcuts dialog is open (the `?` key opens it from anywhere).
     pub shortcuts_open: RwSignal<bool>,
     /// In a single-chart embed, the chart state and its caption (instead of the step's).

@@ -4,5 +4,4 @@
 
 pub mod figures;
 pub mod pages;
-pub mod questions;
 pub mod styles;

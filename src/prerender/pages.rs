@@ -4,14 +4,14 @@
 //! - `sources.html`: every step's text and chart figures, under the source each comes from;
 //! - `glossary.html`: the glossary and who's who, each entry leading to the steps that use it;
 //! - `key-dates.html`: every dated event, sanctions round and release, with its source and step;
-//! - `questions.html` and `questions-answers.html`: questions for a class (`questions`).
+//! - `questions.html` and `questions-answers.html`: questions for a class (`model::questions`).
 //!
 //! Plain documents: no scripts, one small stylesheet (allowed by hash, `tools/csp.py`).
 
 use crate::format::escape_html as esc;
 use crate::model::Model;
 use crate::reader_tools::glossary_list::{self, StepLinks};
-use crate::reader_tools::{key_dates, sources};
+use crate::reader_tools::{key_dates, questions_list, sources};
 
 /// The sources page's file name.
 pub const SOURCES: &str = "sources.html";
@@ -19,6 +19,10 @@ pub const SOURCES: &str = "sources.html";
 pub const GLOSSARY: &str = "glossary.html";
 /// The key dates page's file name.
 pub const KEY_DATES: &str = "key-dates.html";
+/// Questions for a class, the students' page (no answers in it at all).
+pub const QUESTIONS: &str = "questions.html";
+/// The same questions with answers, for teachers.
+pub const QUESTIONS_ANSWERED: &str = "questions-answers.html";
 
 /// Where a step's sources are: `sources.html#step-<slug>`.
 pub fn step_sources(slug: &str) -> String {
@@ -33,7 +37,7 @@ h3{font-size:1rem;font-weight:600;margin:1rem 0 0}blockquote{margin:.2rem 0 .4re
 dt{font-weight:700;margin-top:1rem}dd{margin:0}dd p{margin:.2rem 0}\
 .kd-filter{border:1px solid #767676;margin:1rem 0;padding:.5rem .75rem}.kd-filter__option{display:inline-flex;gap:.35rem;align-items:center;\
 min-height:44px;margin-right:1.25rem}.kd-filter input{width:1.25rem;height:1.25rem}.kd p{margin:.1rem 0}.kd{margin:.75rem 0}\
-.kd__tag{font-size:.85rem;border:1px solid;padding:0 .3rem;margin:0 .2rem}.question{margin:1rem 0}.question p{margin:.2rem 0}\
+.kd__tag,.question__kind{font-size:.85rem;border:1px solid;padding:0 .3rem;margin:0 .2rem}.question{margin:1rem 0}.question p{margin:.2rem 0}\
 @media (prefers-color-scheme:dark){body{color:#eee;background:#121212}a{color:#8ab4f8}.source-line,.glossary__uses,blockquote{color:#c8c8c8}}";
 
 /// A whole page: `heading`, then `intro` and `main` (HTML), with `css` added to the stylesheet.
@@ -97,19 +101,19 @@ pub fn glossary(model: &Model) -> String {
     page(model, "Glossary and who’s who", &intro, &list, "")
 }
 
-/// `questions.html` (`answers` false: no answers in the page) or `questions-answers.html`.
-pub fn questions(model: &Model, answers: bool) -> Result<String, String> {
-    use super::questions::{self as q, STUDENTS, TEACHERS};
-    let list = q::html(model, &q::resolve(model, q::CONTENT)?, answers);
+/// `questions.html` (`answers` false: no answers in the page) or `questions-answers.html`, from
+/// a model with its questions (`Model::bundled`).
+pub fn questions(model: &Model, answers: bool) -> String {
+    let list = questions_list::html(model, StepLinks::Explainer, answers);
     let (heading, other) = if answers {
         (
             "Questions for a class, with answers",
-            format!("The students’ copy, without answers: <a href=\"{STUDENTS}\">{STUDENTS}</a>."),
+            format!("The students’ copy, without answers: <a href=\"{QUESTIONS}\">{QUESTIONS}</a>."),
         )
     } else {
         (
             "Questions for a class",
-            format!("For teachers, the same questions with answers: <a href=\"{TEACHERS}\">{TEACHERS}</a>."),
+            format!("For teachers, the same questions with answers: <a href=\"{QUESTIONS_ANSWERED}\">{QUESTIONS_ANSWERED}</a>."),
         )
     };
     let intro = format!(
@@ -117,7 +121,7 @@ pub fn questions(model: &Model, answers: bool) -> Result<String, String> {
          Each names the step that answers it. Answers come from the explainer’s data, so they stay right when it is updated. {other}",
         article = esc(&model.story.article.title),
     );
-    Ok(page(model, heading, &intro, &list, ""))
+    page(model, heading, &intro, &list, "")
 }
 
 /// `key-dates.html`, from a model whose sources carry their detail (`Model::bundled`).
@@ -286,17 +290,12 @@ mod tests {
     }
 
     #[test]
-    fn questions_follow_the_data_and_the_students_copy_has_no_answers() {
-        use crate::prerender::questions::{resolve, Kind, CONTENT};
+    fn the_students_copy_has_no_answers_and_the_teachers_has_every_one() {
         let m = Model::bundled().unwrap();
-        let qs = resolve(&m, CONTENT).unwrap();
-        assert!((10..=15).contains(&qs.len()), "{} questions", qs.len());
-        assert!(qs.iter().any(|q| q.question.kind == Kind::Discuss));
-        assert!(qs.iter().filter(|q| q.question.kind == Kind::Check).count() >= 8);
-        let students = questions(&m, false).unwrap();
-        let teachers = questions(&m, true).unwrap();
-        for q in &qs {
-            assert!(students.contains(&esc(&q.question.question)), "{}", q.question.question);
+        let students = questions(&m, false);
+        let teachers = questions(&m, true);
+        for q in &m.questions {
+            assert!(students.contains(&esc(&q.question)), "{}", q.question);
             assert!(
                 !students.contains(&esc(&q.answer)),
                 "the students' copy gives away: {}",
@@ -305,52 +304,9 @@ mod tests {
             assert!(teachers.contains(&esc(&q.answer)), "{}", q.answer);
             let slug = &m.story.steps[q.step].slug;
             assert!(students.contains(&format!("href=\"./?step={slug}\"")));
-            // Questions type no figure the data holds: digits only in years.
-            for word in q
-                .question
-                .question
-                .split(|c: char| !c.is_ascii_digit())
-                .filter(|w| !w.is_empty())
-            {
-                assert!(
-                    word.len() == 4 && word.starts_with(['1', '2']),
-                    "a figure typed in {:?}",
-                    q.question.question
-                );
-            }
         }
+        assert!(!students.contains("class=\"answer\""));
         plain(&students);
         plain(&teachers);
-        // An answer follows its datum: change the number freed on 21 June 2025 and the answer changes.
-        let mut changed = m.clone();
-        let row = changed
-            .releases
-            .rows
-            .iter_mut()
-            .find(|r| r.id == "rel-2025-06-21")
-            .unwrap();
-        row.number = row.number.map(|n| n + 1000);
-        let freed = row.number.unwrap();
-        row.number_text = row.number.unwrap().to_string();
-        let before = &qs
-            .iter()
-            .find(|q| q.question.answer.contains("rel-2025-06-21"))
-            .unwrap()
-            .answer;
-        let after = resolve(&changed, CONTENT).unwrap();
-        let after = &after
-            .iter()
-            .find(|q| q.question.answer.contains("rel-2025-06-21"))
-            .unwrap()
-            .answer;
-        assert_ne!(before, after);
-        assert!(after.contains(&crate::format::thousands(freed)), "{after}");
-        // A question tied to no step, or a placeholder that does not resolve, stops the build.
-        assert!(resolve(&m, &CONTENT.replacen("\"a-deal-in-minsk\"", "\"no-such-step\"", 1)).is_err());
-        assert!(resolve(
-            &m,
-            &CONTENT.replacen("{releases:rel-2025-06-21|date}", "{releases:no-such-row}", 1)
-        )
-        .is_err());
     }
 }

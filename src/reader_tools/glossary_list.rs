@@ -16,6 +16,18 @@ pub enum StepLinks<'a> {
     Explainer,
 }
 
+/// A link (or button) to step `i`, titled with its headline; `class` is the button's.
+pub fn step_link(links: StepLinks<'_>, steps: &[crate::model::Step], i: usize, class: &str) -> String {
+    let headline = esc(&steps[i].headline);
+    match links {
+        StepLinks::Buttons => {
+            format!("<button type=\"button\" class=\"{class}\" data-step=\"{i}\">{headline}</button>")
+        }
+        StepLinks::Anchors(prefix) => format!("<a href=\"#{}-{}\">{headline}</a>", esc(prefix), esc(&steps[i].slug)),
+        StepLinks::Explainer => format!("<a href=\"./?step={}\">{headline}</a>", esc(&steps[i].slug)),
+    }
+}
+
 /// The steps whose text marks each entry (`Model::step_paragraphs`), in the glossary's order.
 pub fn uses(model: &Model) -> Vec<Vec<usize>> {
     let mut out = vec![Vec::new(); model.glossary.entries.len()];
@@ -57,20 +69,7 @@ pub fn html(model: &Model, links: StepLinks<'_>, id_prefix: &str) -> String {
             if !used.is_empty() {
                 let items: Vec<String> = used
                     .iter()
-                    .map(|&i| {
-                        let headline = esc(&steps[i].headline);
-                        match links {
-                            StepLinks::Buttons => format!(
-                                "<button type=\"button\" class=\"glossary__step\" data-step=\"{i}\">{headline}</button>"
-                            ),
-                            StepLinks::Anchors(prefix) => {
-                                format!("<a href=\"#{}-{}\">{headline}</a>", esc(prefix), esc(&steps[i].slug))
-                            }
-                            StepLinks::Explainer => {
-                                format!("<a href=\"./?step={}\">{headline}</a>", esc(&steps[i].slug))
-                            }
-                        }
-                    })
+                    .map(|&i| step_link(links, steps, i, "glossary__step"))
                     .collect();
                 out += &format!("<p class=\"glossary__uses\">In the story: {}</p>", items.join(" · "));
             }

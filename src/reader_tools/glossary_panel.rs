@@ -65,6 +65,23 @@ pub fn TermNote(
     }
 }
 
+/// One listener for every step button (`data-step`) in a panel's list: it closes the panel
+/// and moves the reader to that step.
+pub fn go_to_step(reader: Reader, panel: RwSignal<bool>) -> impl Fn(leptos::ev::MouseEvent) {
+    move |ev| {
+        let step = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|el| el.closest("[data-step]").ok().flatten())
+            .and_then(|el| el.get_attribute("data-step"))
+            .and_then(|i| i.parse::<usize>().ok());
+        if let Some(i) = step {
+            panel.set(false);
+            reader.go(i);
+        }
+    }
+}
+
 /// Opens the Glossary panel at an entry.
 pub fn open_at(reader: Reader, slug: &str) {
     reader.glossary_at.set(Some(slug.to_string()));
@@ -96,20 +113,7 @@ fn LiveGlossaryList() -> impl IntoView {
     let html = reader
         .model
         .with_value(|m| glossary_list::html(m, StepLinks::Buttons, "g"));
-    // One listener for every step button in the list.
-    let go = move |ev: leptos::ev::MouseEvent| {
-        let step = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .and_then(|el| el.closest("[data-step]").ok().flatten())
-            .and_then(|el| el.get_attribute("data-step"))
-            .and_then(|i| i.parse::<usize>().ok());
-        if let Some(i) = step {
-            reader.glossary_open.set(false);
-            reader.go(i);
-        }
-    };
-    view! { <div class="glossary-list" inner_html=html on:click=go></div> }
+    view! { <div class="glossary-list" inner_html=html on:click=go_to_step(reader, reader.glossary_open)></div> }
 }
 
 /// The Glossary panel; opened by the reader tools' button, a card's "All terms and people" or

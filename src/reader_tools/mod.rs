@@ -1,12 +1,13 @@
 //! What a reader can do with the story beyond reading it: the chart's data as a table and as
-//! downloads, the sources of every figure, citations, the glossary and who's who, the keyboard
-//! shortcuts. Pure: each tool's rows or HTML. Browser: their panels and dialogs, downloads and
-//! the clipboard.
+//! downloads, the sources of every figure, citations, the glossary and who's who, key dates,
+//! questions for a class, the keyboard shortcuts. Pure: each tool's rows or HTML. Browser: their
+//! panels and dialogs, downloads and the clipboard.
 
 pub mod cite;
 pub mod export;
 pub mod glossary_list;
 pub mod key_dates;
+pub mod questions_list;
 pub mod sources;
 pub mod table;
 
@@ -22,6 +23,8 @@ pub mod data_table;
 pub mod download;
 #[cfg(feature = "ui")]
 pub mod glossary_panel;
+#[cfg(feature = "ui")]
+pub mod questions_panel;
 #[cfg(feature = "ui")]
 pub mod shortcuts_panel;
 #[cfg(feature = "ui")]

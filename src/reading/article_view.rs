@@ -4,15 +4,20 @@
 
 use crate::charts::panel::legend_view::legend_item;
 use crate::charts::{self, legend};
-use crate::model::text;
+use crate::model::{text, Model};
 use crate::page::data_as_of::DataAsOf;
 use crate::page::state::use_reader;
+use crate::reader_tools::glossary_list::{self, StepLinks};
+use crate::reader_tools::questions_list;
 use crate::reading::step_text::StepText;
 use leptos::ev;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
+
+/// A list closing the view (glossary, questions), as HTML from the model.
+type ListHtml = Box<dyn Fn(&Model) -> String + Send + Sync>;
 
 /// Figure size for print: the printable width of A4 or Letter at 96 px per inch, minus margins.
 const PRINT_SIZE: (u32, u32) = (680, 340);
@@ -70,6 +75,25 @@ pub fn ArticleView(
         });
     }
     let prefix = if print { "h" } else { "a" };
+    // After the steps: the glossary and who's who, and in the handout the questions for a class
+    // (with answers in the teacher's view), each an HTML list from `reader_tools`.
+    let links = StepLinks::Anchors(prefix);
+    let answers = reader.answers;
+    let glossary = move |m: &Model| glossary_list::html(m, links, &format!("{prefix}-g"));
+    let questions = move |m: &Model| questions_list::html(m, links, answers);
+    let mut closing: Vec<(String, &'static str, ListHtml)> = vec![(
+        format!("{prefix}-glossary"),
+        "Glossary and who’s who",
+        Box::new(glossary),
+    )];
+    if print {
+        let title = if answers {
+            "Questions for a class, with answers"
+        } else {
+            "Questions for a class"
+        };
+        closing.push(("h-questions".to_string(), title, Box::new(questions)));
+    }
     let site = crate::address::browser::site_base();
     let head = print.then(|| {
         view! {
@@ -106,17 +130,23 @@ pub fn ArticleView(
                     }
                 })
                 .collect_view()}
-            <section class="article-glossary" aria-labelledby=format!("{prefix}-glossary")>
-                <h2 id=format!("{prefix}-glossary") class="article-glossary__title">"Glossary and who’s who"</h2>
-                {move || {
-                    // The definitions come with the sources' detail.
-                    let ready = crate::reader_tools::source_detail::is_ready(reader);
-                    let html = ready.then(|| reader.model.with_value(|m| {
-                        crate::reader_tools::glossary_list::html(m, crate::reader_tools::glossary_list::StepLinks::Anchors(prefix), &format!("{prefix}-g"))
-                    }));
-                    html.map(|html| view! { <div class="glossary-list" inner_html=html></div> })
-                }}
-            </section>
+            {closing
+                .into_iter()
+                .map(|(id, title, list)| {
+                    let labelled_by = id.clone();
+                    view! {
+                    <section class="article-glossary" aria-labelledby=labelled_by>
+                        <h2 id=id class="article-glossary__title">{title}</h2>
+                        {move || {
+                            // The definitions and questions come with the sources' detail.
+                            let ready = crate::reader_tools::source_detail::is_ready(reader);
+                            let html = ready.then(|| reader.model.with_value(|m| list(m)));
+                            html.map(|html| view! { <div inner_html=html></div> })
+                        }}
+                    </section>
+                    }
+                })
+                .collect_view()}
         </div>
     }
 }

@@ -1,0 +1,36 @@
+//! Questions for a class as one HTML list, in story order, each with the step that answers it
+//! and, for teachers, the answer. One pure function serves the app's Questions panel, the print
+//! handout and `questions.html` / `questions-answers.html` (`crate::prerender::pages`).
+
+use crate::format::escape_html as esc;
+use crate::model::Model;
+use crate::reader_tools::glossary_list::{step_link, StepLinks};
+
+/// The list as HTML; `answers` false leaves every answer out of it (the students' copy).
+pub fn html(model: &Model, links: StepLinks<'_>, answers: bool) -> String {
+    let steps = &model.story.steps;
+    let items: String = model
+        .questions
+        .iter()
+        .map(|q| {
+            let answer = if answers {
+                format!(
+                    "<p class=\"answer\"><strong>{}:</strong> {}</p>",
+                    q.kind.answer_label(),
+                    esc(&q.answer)
+                )
+            } else {
+                String::new()
+            };
+            format!(
+                "<li class=\"question\"><p><span class=\"question__kind\">{label}</span> {question}</p>{answer}\
+                 <p class=\"source-line\">Step {n}: {link}</p></li>",
+                label = q.kind.label(),
+                question = esc(&q.question),
+                n = q.step + 1,
+                link = step_link(links, steps, q.step, "question__step"),
+            )
+        })
+        .collect();
+    format!("<ol class=\"questions\">{items}</ol>")
+}
