@@ -10,12 +10,13 @@ export CARGO_BUILD_BUILD_DIR ?= $(HOME)/.cache/minsk-explainer/build
 
 WASM_TEST_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: help setup data serve build bench waterfall size profile test test-native test-wasm test-e2e lint
+.PHONY: help setup data serve build classroom bench waterfall size profile test test-native test-wasm test-e2e lint
 
 help:
 	@echo "make serve   install what is missing, then serve the app on http://127.0.0.1:8080"
 	@echo "make test    install what is missing, then run every check and test"
 	@echo "make build   build the release site into dist/ for static hosting (SITE_URL=https://... sets its public address)"
+	@echo "make classroom  the release site, and its offline copy in one file: dist/minsk-explainer-offline.html"
 	@echo "make data    rebuild public/data/*.json from data/*.csv"
 	@echo "make bench   measure this build beside the baseline release: sizes, paint, step changes, memory, Lighthouse"
 	@echo "make size    what the wasm is made of, per crate (installs twiggy)"
@@ -37,19 +38,25 @@ data:
 serve: setup
 	trunk serve
 
+# A release build: trunk, then each page's Content-Security-Policy (tools/csp.py) and public
+# address, then the offline classroom copy made from the finished page (tools/classroom.py).
+define RELEASE
+trunk build --release
+for page in index sources glossary key-dates questions questions-answers; do python3 tools/csp.py dist/$$page.html || exit 1; done
+sed -i 's#https://minsk-explainer.example/#$(SITE_URL)#g' dist/index.html
+python3 tools/classroom.py dist
+endef
+
 # The public address, set once when deploying: `make build SITE_URL=https://news.example/minsk/`.
 # It fills the canonical link and the social-preview URLs in dist/index.html.
 SITE_URL ?= https://minsk-explainer.example/
 
 build: setup
-	trunk build --release
-	python3 tools/csp.py dist/index.html
-	python3 tools/csp.py dist/sources.html
-	python3 tools/csp.py dist/glossary.html
-	python3 tools/csp.py dist/key-dates.html
-	python3 tools/csp.py dist/questions.html
-	python3 tools/csp.py dist/questions-answers.html
-	sed -i 's#https://minsk-explainer.example/#$(SITE_URL)#g' dist/index.html
+	$(RELEASE)
+
+# The offline classroom copy is part of every release build (the page links it); this names it.
+classroom: build
+	@ls -l dist/minsk-explainer-offline.html
 
 size: build
 	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
@@ -89,13 +96,7 @@ test-wasm:
 	$(WASM_TEST_RUNNER) cargo test --target wasm32-unknown-unknown --features hydrate --test web
 
 test-e2e:
-	trunk build --release
-	python3 tools/csp.py dist/index.html
-	python3 tools/csp.py dist/sources.html
-	python3 tools/csp.py dist/glossary.html
-	python3 tools/csp.py dist/key-dates.html
-	python3 tools/csp.py dist/questions.html
-	python3 tools/csp.py dist/questions-answers.html
+	$(RELEASE)
 	node bench/budget.mjs
 	npx playwright test --config end2end/playwright.config.mjs
 

@@ -109,6 +109,7 @@ fn nothing_executable_or_inline_styled_and_only_safe_links() {
                 pages::GLOSSARY,
                 pages::KEY_DATES,
                 pages::QUESTIONS,
+                pages::OFFLINE,
             ]
             .iter()
             .any(|p| href.starts_with(p)),

@@ -64,6 +64,10 @@ pub fn Footer() -> impl IntoView {
                     <a href=crate::prerender::pages::QUESTIONS on:click=open_instead(reader)>"Questions for a class"</a>
                     ": to check understanding and for discussion, each tied to its step (with answers for teachers)"
                 </li>
+                <li>
+                    <a href=crate::prerender::pages::OFFLINE download>"Download for offline use"</a>
+                    ": the whole explainer, its data and the questions in one file that opens in a browser without a network, for classrooms"
+                </li>
             </ul>
         </footer>
     }

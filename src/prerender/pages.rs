@@ -21,6 +21,8 @@ pub const GLOSSARY: &str = "glossary.html";
 pub const KEY_DATES: &str = "key-dates.html";
 /// Questions for a class, the students' page (no answers in it at all).
 pub const QUESTIONS: &str = "questions.html";
+/// The offline classroom copy: the whole explainer in one HTML file (`tools/classroom.py`).
+pub const OFFLINE: &str = "minsk-explainer-offline.html";
 /// The same questions with answers, for teachers.
 pub const QUESTIONS_ANSWERED: &str = "questions-answers.html";
 
