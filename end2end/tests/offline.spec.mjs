@@ -18,6 +18,7 @@ test.describe("the offline copy", () => {
   });
 
   test.afterEach(async ({ page }) => {
+    if (!page.asked) return; // skipped
     // Nothing from a network: only the file itself, what it unpacks (blob:) or carries (data:),
     // and the stand-in chart's picture, which the app asks of the file's folder before it draws.
     const elsewhere = page.asked.filter(
