@@ -33,11 +33,19 @@ for (const scheme of ["light", "dark"]) {
     await expect(releases.first()).toBeVisible();
     // Unticking a kind hides its items and only those; ticking it again brings them back.
     const box = page.getByRole("checkbox", { name: /^Releases of prisoners/ });
+    // The chart: a row of dots per kind, one dot per item, each naming its date.
+    const chart = page.getByRole("img", { name: /^The key dates from \d{4} to \d{4}/ });
+    await expect(chart).toBeVisible();
+    await expect(chart.locator("circle")).toHaveCount(await page.locator("li.kd").count());
+    const releaseDots = chart.locator("g.kd--release");
+    await expect(releaseDots).toBeVisible();
     await box.uncheck();
     await expect(releases.first()).toBeHidden();
+    await expect(releaseDots).toBeHidden();
     await expect(events.first()).toBeVisible();
     await box.check();
     await expect(releases.first()).toBeVisible();
+    await expect(releaseDots).toBeVisible();
     // The keyboard alone works the filter.
     await page.getByRole("checkbox", { name: /^Events/ }).focus();
     await page.keyboard.press("Space");

@@ -39,8 +39,13 @@ h3{font-size:1rem;font-weight:600;margin:1rem 0 0}blockquote{margin:.2rem 0 .4re
 dt{font-weight:700;margin-top:1rem}dd{margin:0}dd p{margin:.2rem 0}\
 .kd-filter{border:1px solid #767676;margin:1rem 0;padding:.5rem .75rem}.kd-filter__option{display:inline-flex;gap:.35rem;align-items:center;\
 min-height:44px;margin-right:1.25rem}.kd-filter input{width:1.25rem;height:1.25rem}.kd p{margin:.1rem 0}.kd{margin:.75rem 0}\
+.kd-chart-box{margin:1rem 0}.kd-chart{width:100%;height:auto;display:block}.kd-chart text{font-size:26px;fill:currentColor}\
+.kd-chart circle{fill:#0b57d0;fill-opacity:.5;stroke:#0b57d0}.kd-chart__lane{stroke:#c4c4c4}.kd-chart__axis{stroke:#767676}\
+.kd-chart__article{stroke:#b3261e;stroke-width:2;stroke-dasharray:6 4}figcaption{color:#444;font-size:.95rem}\
+@media (min-width:600px){.kd-chart text{font-size:14px}}\
 .kd__tag,.question__kind{font-size:.85rem;border:1px solid;padding:0 .3rem;margin:0 .2rem}.question{margin:1rem 0}.question p{margin:.2rem 0}\
-@media (prefers-color-scheme:dark){body{color:#eee;background:#121212}a{color:#8ab4f8}.source-line,.glossary__uses,blockquote{color:#c8c8c8}}";
+@media (prefers-color-scheme:dark){body{color:#eee;background:#121212}a{color:#8ab4f8}.source-line,.glossary__uses,blockquote,figcaption{color:#c8c8c8}\
+.kd-chart circle{fill:#8ab4f8;stroke:#8ab4f8}.kd-chart__lane{stroke:#555}.kd-chart__axis{stroke:#999}.kd-chart__article{stroke:#f2b8b5}}";
 
 /// A whole page: `heading`, then `intro` and `main` (HTML), with `css` added to the stylesheet.
 fn page(model: &Model, heading: &str, intro: &str, main: &str, css: &str) -> String {

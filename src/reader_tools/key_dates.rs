@@ -171,7 +171,95 @@ pub fn html(model: &Model) -> String {
     if year.is_some() {
         list.push_str("</ul></section>");
     }
-    format!("<fieldset class=\"kd-filter\"><legend>Show</legend>{boxes}</fieldset>{list}")
+    format!(
+        "<fieldset class=\"kd-filter\"><legend>Show</legend>{boxes}</fieldset>{chart}{list}",
+        chart = chart_html(model, &items)
+    )
+}
+
+/// The chart's width in SVG units; its text sizes are set by the page's stylesheet, larger on
+/// narrow screens, where the whole chart is scaled down to fit.
+const CHART_WIDTH: f64 = 720.0;
+const PAD: f64 = 10.0;
+/// One kind's row: its label, then its dots.
+const LANE: f64 = 52.0;
+const DOT: f64 = 7.0;
+
+/// The key dates as a chart: a row of dots per kind along one time axis, the article's date
+/// marked. An inline SVG written here rather than a plotters scene, so each dot carries its kind's
+/// class (the filter's tick boxes hide dots and list items alike, with no script) and a `<title>`
+/// (the browser's tooltip). The list after it is the same items as text, with their sources.
+pub fn chart_html(model: &Model, items: &[KeyDate]) -> String {
+    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+        return String::new();
+    };
+    let from = first.start.year as f64;
+    let to = last.start.year as f64 + 1.0;
+    let x = |year: f64| PAD + (year - from) / (to - from) * (CHART_WIDTH - 2.0 * PAD);
+    let kinds = kinds(model);
+    let axis_y = LANE * kinds.len() as f64 + 8.0;
+    let height = axis_y + 40.0;
+    let mut svg = String::new();
+    for (row, kind) in kinds.iter().enumerate() {
+        let top = LANE * row as f64;
+        let y = top + LANE - DOT - 6.0;
+        svg += &format!(
+            "<g class=\"kd--{key}\"><text x=\"{PAD}\" y=\"{label_y}\">{label}</text>\
+             <line class=\"kd-chart__lane\" x1=\"{PAD}\" x2=\"{end}\" y1=\"{y}\" y2=\"{y}\"/>",
+            key = kind.key(),
+            label_y = top + 24.0,
+            label = esc(&kind.label()),
+            end = CHART_WIDTH - PAD,
+        );
+        for item in items.iter().filter(|i| &i.kind == kind) {
+            svg += &format!(
+                "<circle cx=\"{cx:.1}\" cy=\"{y}\" r=\"{DOT}\"><title>{date}: {what}</title></circle>",
+                cx = x(item.start.year_fraction()),
+                date = esc(&item.datum.date_label()),
+                what = esc(&item.datum.title()),
+            );
+        }
+        svg += "</g>";
+    }
+    // The axis: a tick and a label every five years.
+    svg += &format!(
+        "<line class=\"kd-chart__axis\" x1=\"{PAD}\" x2=\"{end}\" y1=\"{axis_y}\" y2=\"{axis_y}\"/>",
+        end = CHART_WIDTH - PAD
+    );
+    let mut year = (first.start.year + 4) / 5 * 5;
+    while (year as f64) < to {
+        let at = x(year as f64);
+        svg += &format!(
+            "<line class=\"kd-chart__axis\" x1=\"{at:.1}\" x2=\"{at:.1}\" y1=\"{axis_y}\" y2=\"{tick}\"/>\
+             <text x=\"{at:.1}\" y=\"{label}\" text-anchor=\"middle\">{year}</text>",
+            tick = axis_y + 6.0,
+            label = axis_y + 32.0,
+        );
+        year += 5;
+    }
+    // The article's date, which splits what it saw from what came after.
+    let mut article = String::new();
+    if let Some(day) = model.publication_day() {
+        let at = x(day.year_fraction());
+        svg += &format!(
+            "<line class=\"kd-chart__article\" x1=\"{at:.1}\" x2=\"{at:.1}\" y1=\"4\" y2=\"{axis_y}\"/>\
+             <text x=\"{left:.1}\" y=\"24\" text-anchor=\"end\">Article</text>",
+            left = at - 6.0,
+        );
+        article = format!(" The dashed line marks the article’s publication, {}.", day.long());
+    }
+    let counts: Vec<String> = kinds
+        .iter()
+        .map(|k| format!("{} ({})", k.label(), items.iter().filter(|i| &i.kind == k).count()))
+        .collect();
+    format!(
+        "<figure class=\"kd-chart-box\"><svg class=\"kd-chart\" viewBox=\"0 0 {CHART_WIDTH} {height}\" role=\"img\" \
+         aria-labelledby=\"kd-chart-caption\">{svg}</svg><figcaption id=\"kd-chart-caption\">The key dates from {from} to {last}, \
+         one dot each, in a row per kind: {counts}.{article} Hover over a dot for what it is; the list below gives each with its \
+         source.</figcaption></figure>",
+        last = last.start.year,
+        counts = esc(&counts.join(", ")),
+    )
 }
 
 fn item_html(model: &Model, item: &KeyDate) -> String {
@@ -220,4 +308,39 @@ pub fn filter_css(model: &Model) -> String {
             )
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_chart_has_one_dot_per_item_in_its_kinds_row_inside_the_picture() {
+        let m = Model::bundled().unwrap();
+        let items = items(&m);
+        let chart = chart_html(&m, &items);
+        let dots = chart.matches("<circle ").count();
+        assert_eq!(dots, items.len());
+        for kind in kinds(&m) {
+            let at = chart.find(&format!("<g class=\"kd--{}\">", kind.key())).unwrap();
+            let row = &chart[at..at + chart[at..].find("</g>").unwrap()];
+            let n = items.iter().filter(|i| i.kind == kind).count();
+            assert_eq!(row.matches("<circle ").count(), n, "{}", kind.key());
+            assert!(
+                chart.contains(&format!("{} ({n})", esc(&kind.label()))),
+                "the caption counts {}",
+                kind.key()
+            );
+        }
+        for cx in chart.split("cx=\"").skip(1) {
+            let cx: f64 = cx[..cx.find('"').unwrap()].parse().unwrap();
+            assert!((PAD..=CHART_WIDTH - PAD).contains(&cx), "{cx}");
+        }
+        // Every dot names its date, and the newest year is on the axis's range.
+        let newest = items.last().unwrap();
+        assert!(chart.contains(&format!("<title>{}: ", esc(&newest.datum.date_label()))));
+        assert!(chart.contains(&format!("to {}", newest.start.year)));
+        // The article's date is marked.
+        assert!(chart.contains(&m.publication_day().unwrap().long()));
+    }
 }
