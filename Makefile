@@ -88,6 +88,7 @@ lint: setup
 
 test-native:
 	python3 tools/build_data.py --check
+	python3 tools/map_data.py --check
 	@test -f "$${ARTICLE_TXT:-../shared/source/article.txt}" || echo "SKIPPED: the checks against the article's text (quotes verbatim, our own words) need ../shared/source/article.txt beside the clone, or ARTICLE_TXT=<path>; the publisher's text is not in the repo"
 	cargo test
 	cargo test --features ssr --test prerender
