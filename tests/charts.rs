@@ -224,6 +224,19 @@ fn write_previews() {
     }
 }
 
+/// A chart laid out narrow (a phone's, zoomed for a reader's larger text: `canvas::text_zoom`)
+/// draws every step without failing; labels wider than the plot stay inside it.
+#[test]
+fn every_step_draws_in_a_narrow_or_zoomed_box() {
+    let m = model();
+    for step in &m.story.steps {
+        for (w, h) in [(179, 240), (238, 300), (238, 606), (130, 90)] {
+            let (svg, _) = draw_svg(&m, &step.chart, w, h);
+            assert!(svg.starts_with("<svg"), "{} at {w}x{h}", step.slug);
+        }
+    }
+}
+
 #[test]
 fn in_a_dense_cluster_the_biggest_release_keeps_its_label() {
     let m = model();

@@ -33,6 +33,23 @@ fn each_figure_is_a_real_chart_in_light_and_dark() {
     assert_ne!(gdp, dark_gdp);
 }
 
+/// No chart text under 12 CSS px (issue 19), in any figure at its own size: each figure is drawn
+/// at the width it is shown at (phones get their own), so its units are CSS px.
+#[test]
+fn no_figure_text_is_under_twelve_px() {
+    let m = common::model();
+    let figs = all(&m, &common::theme(), &common::theme()).expect("figures draw");
+    let mut texts = 0;
+    for (name, svg) in &figs {
+        for attr in svg.split("font-size=\"").skip(1) {
+            let px: f64 = attr[..attr.find('"').unwrap()].parse().unwrap();
+            assert!(px >= 12.0 - 1e-9, "{name}: text at {px} px");
+            texts += 1;
+        }
+    }
+    assert!(texts > 1000, "{texts} labels in all");
+}
+
 #[test]
 fn each_size_is_drawn_at_its_size_under_its_own_name() {
     let m = common::model();

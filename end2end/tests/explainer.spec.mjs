@@ -134,3 +134,14 @@ test("embed mode: no masthead or footer, a credit line linking the article and t
   await expect(full).toHaveAttribute("href", /\/\?step=ryanair$/);
   expect(page.url()).toContain("embed=1");
 });
+
+test("the chart's text grows with the reader's font size, and its marks still answer the pointer", async ({ reader, page }) => {
+  await reader.open("?step=behind-bars");
+  await expect(reader.canvas).toHaveAttribute("data-text-zoom", "1.00");
+  // A reader whose browser text is 24 px instead of 16 (set here on the root, as that setting does).
+  await page.evaluate(() => document.documentElement.style.setProperty("font-size", "24px"));
+  const { width, height } = page.viewportSize();
+  await page.setViewportSize({ width: width - 10, height });
+  await expect(reader.canvas).toHaveAttribute("data-text-zoom", "1.50");
+  expect(await reader.hoverUntilTooltip()).toBe(true);
+});

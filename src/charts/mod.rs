@@ -73,15 +73,19 @@ pub fn draw_measured<DB: DrawingBackend>(
     scale: f64,
     measure: Option<Measure>,
 ) -> Result<HitMap, DrawError> {
-    let pen = Pen::new(area, theme, scale).measured_by(measure);
+    draw_with(&Pen::new(area, theme, scale).measured_by(measure), model, view)
+}
+
+/// Draws `view` with `pen` (the canvas's, or an SVG one).
+fn draw_with<DB: DrawingBackend>(pen: &Pen<'_, DB>, model: &Model, view: &ChartView) -> Result<HitMap, DrawError> {
     pen.clear()?;
     if pen.width() < 120.0 || pen.height() < 80.0 {
         return Ok(HitMap::default());
     }
     match view.chart {
-        ChartKind::Sanctions => sanctions::draw(&pen, model, view),
-        ChartKind::Prisoners => prisoners::draw(&pen, model, view),
-        ChartKind::Gdp => gdp::draw(&pen, model, view),
+        ChartKind::Sanctions => sanctions::draw(pen, model, view),
+        ChartKind::Prisoners => prisoners::draw(pen, model, view),
+        ChartKind::Gdp => gdp::draw(pen, model, view),
     }
 }
 
@@ -122,7 +126,7 @@ pub fn to_svg_measured(
     let hits = {
         use plotters::prelude::IntoDrawingArea;
         let area = plotters::prelude::SVGBackend::with_string(&mut out, (w, h)).into_drawing_area();
-        let hits = draw_measured(&area, model, view, theme, 1.0, measure)?;
+        let hits = draw_with(&Pen::new(&area, theme, 1.0).measured_by(measure).for_svg(), model, view)?;
         area.present().map_err(|e| format!("{e:?}"))?;
         hits
     };

@@ -1,6 +1,6 @@
 //! Plot areas and axes: data → CSS pixel mapping (`Plot`), tick choice and drawing.
 
-use crate::charts::pen::{LabelStyle, Pen};
+use crate::charts::pen::{size, LabelStyle, Pen};
 use crate::charts::DrawError;
 use plotters::prelude::*;
 
@@ -86,11 +86,13 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// Labelled ticks for a continuous time axis: years when at least three fit, otherwise months
-/// (every 1, 2, 3 or 6), with the year spelled out on January and on the first tick.
+/// Labelled ticks for a continuous time axis: years when at least three fit or the axis spans
+/// three years or more, otherwise months (every 1, 2, 3 or 6), with the year spelled out on
+/// January and on the first tick. (A long axis drawn narrow once fell back to a "Jan 2005" on
+/// every year, labels on top of each other.)
 pub fn time_ticks(plot: &Plot, min_px: f64) -> Vec<(f64, String)> {
     let years = year_ticks(plot, min_px);
-    if years.len() >= 3 {
+    if years.len() >= 3 || plot.x1 - plot.x0 >= 3.0 {
         return years.into_iter().map(|y| (y as f64, y.to_string())).collect();
     }
     let per_month = plot.x_unit() / 12.0;
@@ -126,9 +128,13 @@ pub fn draw_time_axis<DB: DrawingBackend>(
         let x = plot.x(*at);
         pen.line(&[(x, base), (x, base + 4.0)], &t.muted.to_rgba(), 1.0)?;
         // Keep end labels inside the canvas.
-        let half = pen.text_width(label, 11.0, false) / 2.0;
+        let half = pen.text_width(label, size::SMALL, false) / 2.0;
         let lx = x.clamp(half + 1.0, (pen.width() - half - 1.0).max(half + 1.0));
-        pen.text(label, (lx, base + 13.0), LabelStyle::new(11.0, &t.muted).centre())?;
+        pen.text(
+            label,
+            (lx, base + 14.0),
+            LabelStyle::new(size::SMALL, &t.muted).centre(),
+        )?;
     }
     Ok(())
 }
@@ -151,7 +157,11 @@ pub fn draw_y_grid<DB: DrawingBackend>(
         let y = plot.y(v);
         let color = if v == 0.0 { t.muted.to_rgba() } else { t.grid.to_rgba() };
         pen.line(&[(plot.left, y), (plot.right, y)], &color, 1.0)?;
-        pen.text(&label(v), (plot.left - 6.0, y), LabelStyle::new(11.0, &t.muted).right())?;
+        pen.text(
+            &label(v),
+            (plot.left - 6.0, y),
+            LabelStyle::new(size::SMALL, &t.muted).right(),
+        )?;
     }
     Ok(())
 }
@@ -192,6 +202,17 @@ mod tests {
         assert_eq!(
             time_ticks(&long, 44.0).first().map(|t| t.1.clone()),
             Some("2004".to_string())
+        );
+        // The same span on a narrow chart: fewer years, never a label per year that cannot fit.
+        let narrow = Plot { right: 150.0, ..long };
+        let ticks = time_ticks(&narrow, 44.0);
+        assert!(
+            !ticks.is_empty() && ticks.iter().all(|t| !t.1.contains(' ')),
+            "{ticks:?}"
+        );
+        assert!(
+            ticks.windows(2).all(|w| narrow.x(w[1].0) - narrow.x(w[0].0) >= 44.0),
+            "{ticks:?}"
         );
     }
 

@@ -29,6 +29,18 @@ impl Hit {
     pub fn centre(&self) -> (f64, f64) {
         ((self.x0 + self.x1) / 2.0, (self.y0 + self.y1) / 2.0)
     }
+
+    /// The same region with every coordinate multiplied by `k` (a chart drawn zoomed: see
+    /// `HitMap::scaled`).
+    pub fn scaled(&self, k: f64) -> Hit {
+        Hit {
+            x0: self.x0 * k,
+            y0: self.y0 * k,
+            x1: self.x1 * k,
+            y1: self.y1 * k,
+            ..self.clone()
+        }
+    }
 }
 
 /// All regions of one drawn chart, in drawing order.
@@ -38,6 +50,14 @@ pub struct HitMap {
 }
 
 impl HitMap {
+    /// Every region multiplied by `k`: a chart laid out in units `k` CSS px wide (drawn larger
+    /// for a reader's larger text) reports its regions in CSS px.
+    pub fn scaled(self, k: f64) -> HitMap {
+        HitMap {
+            hits: self.hits.iter().map(|h| h.scaled(k)).collect(),
+        }
+    }
+
     /// The region under (x, y), allowing `slop` pixels around small marks for fingers;
     /// when several match, the one whose centre is nearest wins.
     pub fn at(&self, x: f64, y: f64, slop: f64) -> Option<&Hit> {
@@ -60,5 +80,25 @@ impl HitMap {
 
     pub fn get(&self, id: &str) -> Option<&Hit> {
         self.hits.iter().find(|h| h.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_zoomed_chart_reports_its_regions_in_css_px() {
+        let map = HitMap {
+            hits: vec![Hit::around(DatasetKind::Releases, "r", 100.0, 50.0, 4.0)],
+        };
+        let zoomed = map.clone().scaled(1.5);
+        let h = &zoomed.hits[0];
+        assert_eq!((h.x0, h.y0, h.x1, h.y1), (144.0, 69.0, 156.0, 81.0));
+        assert_eq!(h.id, "r");
+        // The pointer at the mark's place on screen finds it; where it was unzoomed does not.
+        assert!(zoomed.at(150.0, 75.0, 0.0).is_some());
+        assert!(zoomed.at(100.0, 50.0, 0.0).is_none());
+        assert_eq!(h.scaled(1.0 / 1.5), map.hits[0]);
     }
 }

@@ -9,6 +9,22 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// The typeface used for every label (the canvas and SVG resolve it the same way).
 pub const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
+/// The charts' type sizes in CSS px, one place for all scenes: no chart text is under 12 px
+/// (issue 19), and rows of stacked labels are a line of small text tall.
+pub mod size {
+    /// Axis ticks, notes, counts, marker labels, "After the article".
+    pub const SMALL: f64 = 12.0;
+    /// What a chart singles out: a highlighted value, the sanctions lanes' names on wide charts.
+    pub const LARGE: f64 = 13.0;
+    /// The height of a row of small labels.
+    pub const LINE: f64 = 15.0;
+}
+
+/// plotters' SVG backend writes `font-size` as the size divided by 1.24 (plotters-svg 0.3.7,
+/// a points-to-pixels conversion), which drew the static figures' labels 19% smaller than the
+/// canvas's: an SVG pen asks for this much more, so both show the sizes in [`size`].
+const SVG_FONT_DIVISOR: f64 = 1.24;
+
 /// Measures a label (text, size in px, bold) in the same px; `None` when it cannot. Given to a
 /// scene that draws on a backend whose own estimate will not do (plotters' SVG backend, in the
 /// browser, measures with a styled `<span>`, which the page's CSP refuses).
@@ -102,6 +118,8 @@ pub struct Pen<'a, DB: DrawingBackend> {
     pub theme: &'a Theme,
     scale: f64,
     measure: Option<Measure>,
+    /// What the backend's drawn text size is multiplied by (see [`SVG_FONT_DIVISOR`]).
+    font_factor: f64,
 }
 
 fn err<E: std::fmt::Debug>(e: E) -> DrawError {
@@ -116,6 +134,15 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
             theme,
             scale,
             measure: None,
+            font_factor: 1.0,
+        }
+    }
+
+    /// For plotters' SVG backend: text drawn at the sizes asked for (see [`SVG_FONT_DIVISOR`]).
+    pub fn for_svg(self) -> Self {
+        Pen {
+            font_factor: SVG_FONT_DIVISOR,
+            ..self
         }
     }
 
@@ -158,7 +185,7 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
             Align::Centre => HPos::Center,
             Align::Right => HPos::Right,
         };
-        let font = self.style(style.size, style.bold);
+        let font = self.style(style.size * self.font_factor, style.bold);
         let look = font.color(style.color).pos(Pos::new(h, VPos::Center));
         self.area
             .draw(&Text::new(text.to_string(), self.p(at.0, at.1), look))

@@ -184,6 +184,8 @@ impl Painter {
                     }
                 }
                 let _ = canvas.set_attribute("data-shown-step", &i.to_string());
+                // How much larger the reader's text made the chart (for tests).
+                let _ = canvas.set_attribute("data-text-zoom", &format!("{:.2}", super::canvas::text_zoom()));
                 let _ = canvas.set_attribute("data-drawn-step", &i.to_string());
                 // The focused datum, for tests and tools that read the page.
                 match &focus_hit {

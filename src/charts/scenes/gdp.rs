@@ -5,7 +5,7 @@
 use crate::charts::axis::{self, Plot};
 use crate::charts::hitmap::{Hit, HitMap};
 use crate::charts::legend::{item, LegendItem};
-use crate::charts::pen::{Ink, LabelStyle, Pen, Shape};
+use crate::charts::pen::{size, Ink, LabelStyle, Pen, Shape};
 use crate::charts::DrawError;
 use crate::format;
 use crate::model::{ChartView, Confidence, DatasetKind, Datum, GdpRow, Layer, Model};
@@ -146,7 +146,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     // Room for the widest tick label ("−10%"), measured, so no minus sign is ever clipped.
     let widest = ticks
         .iter()
-        .map(|&v| pen.text_width(&tick_label(v), 11.0, false))
+        .map(|&v| pen.text_width(&tick_label(v), size::SMALL, false))
         .fold(0.0, f64::max);
     let plot = Plot {
         left: (widest + 10.0).max(if w < 500.0 { 34.0 } else { 40.0 }),
@@ -166,7 +166,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             "Real GDP growth, % on previous year (World Bank)"
         },
         (plot.left, 10.0),
-        LabelStyle::new(11.0, &t.muted).bold(),
+        LabelStyle::new(size::SMALL, &t.muted).bold(),
     )?;
 
     let mut hits = HitMap::default();
@@ -196,17 +196,19 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         if lit {
             // Neighbouring labels that would touch step one line further out.
             let label = format::percent(v);
-            let lw = pen.text_width(&label, 12.0, true);
+            let lw = pen.text_width(&label, size::LARGE, true);
             let clash = last_label_end > x - lw / 2.0 - 2.0;
-            let shift = if clash { 15.0 } else { 0.0 };
+            // A line of the label's size, and room for its patch (`Pen::label`).
+            let shift = if clash { size::LARGE * 1.4 } else { 0.0 };
             let ly = if v >= 0.0 {
                 top - 9.0 - shift
             } else {
                 bottom + 10.0 + shift
             };
-            pen.label(&label, (x, ly), LabelStyle::new(12.0, &t.text).centre().bold())?;
+            pen.label(&label, (x, ly), LabelStyle::new(size::LARGE, &t.text).centre().bold())?;
             last_label_end = if clash { f64::NEG_INFINITY } else { x + lw / 2.0 };
-            ink.push((x - lw / 2.0, ly - 8.0, x + lw / 2.0, ly + 8.0, 4.0));
+            let half = size::LARGE * 0.65;
+            ink.push((x - lw / 2.0, ly - half, x + lw / 2.0, ly + half, 4.0));
         }
         ink.push((x - bar_w / 2.0, top, x + bar_w / 2.0, bottom, 1.0));
         hits.hits.push(Hit {
@@ -232,7 +234,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 let dx = bar_w / 2.0 + 8.0;
                 pen.mark(Shape::Diamond, (x + dx, y), 5.0, &t.article.to_rgba(), false)?;
                 let label = format!("Article: {}", format::percent(v));
-                let lw = pen.text_width(&label, 11.0, true);
+                let lw = pen.text_width(&label, size::SMALL, true);
                 // Right of the diamond when it fits; otherwise left of the bar, where the
                 // neighbouring years leave room, and clear of the bar's own centred value label.
                 let (lx, ly) = if x + dx + 10.0 + lw > plot.right {
@@ -240,7 +242,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 } else {
                     (x + dx + 9.0, y)
                 };
-                pen.label(&label, (lx, ly), LabelStyle::new(11.0, &t.article).bold())?;
+                pen.label(&label, (lx, ly), LabelStyle::new(size::SMALL, &t.article).bold())?;
                 hits.hits.push(Hit::around(DatasetKind::Gdp, &r.id, x + dx, y, 7.0));
             }
             (None, Some(lo), Some(hi)) => {
@@ -251,7 +253,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 // In the plot's top corner with a leader down to the box, unless bars or their
                 // labels reach up there (short charts on phones): then in the bottom corner.
                 let label = format!("Forecasts cited: {}", format::percent_range(lo, hi));
-                let lw = pen.text_width(&label, 11.0, true);
+                let lw = pen.text_width(&label, size::SMALL, true);
                 // How much a label on line `ly` would cover what is drawn (weighted area).
                 let covered = |ly: f64| {
                     let (x0, y0, x1, y1) = (plot.right - lw - 3.0, ly - 8.0, plot.right + 3.0, ly + 8.0);
@@ -276,7 +278,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 pen.label(
                     &label,
                     (plot.right, ly),
-                    LabelStyle::new(11.0, &t.article).right().bold(),
+                    LabelStyle::new(size::SMALL, &t.article).right().bold(),
                 )?;
                 if ly < ty {
                     pen.dashed((x, ly + 8.0), (x, ty - 2.0), &t.article.to_rgba(), 1.0, 2.0)?;
@@ -333,7 +335,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         pen.text(
             &format!("{} (later data)", format::percent(v)),
             (x - bar_w / 2.0 - 4.0, top - 9.0),
-            LabelStyle::new(11.0, &t.muted).right(),
+            LabelStyle::new(size::SMALL, &t.muted).right(),
         )?;
         hits.hits.push(Hit {
             dataset: DatasetKind::Gdp,

@@ -5,7 +5,7 @@
 use crate::charts::axis::{self, Plot};
 use crate::charts::hitmap::{Hit, HitMap};
 use crate::charts::legend::{item, LegendItem};
-use crate::charts::pen::{Ink, LabelStyle, Pen, Shape};
+use crate::charts::pen::{size, Ink, LabelStyle, Pen, Shape};
 use crate::charts::shared;
 use crate::charts::DrawError;
 use crate::format;
@@ -233,7 +233,7 @@ fn layout<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) ->
     };
     let rows = shared::marker_rows(pen, model, view, &plot);
     // Marker labels, then a gap, then the axis label above the plot.
-    plot.top = 8.0 + shared::markers_height(rows) + if rows > 0 { 22.0 } else { 14.0 };
+    plot.top = 8.0 + shared::markers_height(rows) + if rows > 0 { 26.0 } else { 16.0 };
     let axis_top = h - 24.0;
     let release_h = if view.has(Layer::Releases) {
         ((axis_top - plot.top) * 0.3).clamp(54.0, 110.0)
@@ -273,7 +273,7 @@ impl<DB: DrawingBackend> Drawing<'_, DB> {
         pen.text(
             title,
             (plot.left, plot.top - 9.0),
-            LabelStyle::new(11.0, &pen.theme.muted).bold(),
+            LabelStyle::new(size::SMALL, &pen.theme.muted).bold(),
         )
     }
 
@@ -323,15 +323,15 @@ impl<DB: DrawingBackend> Drawing<'_, DB> {
         let long = format!("Viasna counts in this data start in {since}");
         let room = first_x - plot.left - 18.0;
         let y = plot.y((plot.y0 + plot.y1) / 2.0);
-        let lines = if pen.text_width(&long, 11.0, false) <= room {
+        let lines = if pen.text_width(&long, size::SMALL, false) <= room {
             vec![long]
         } else {
             vec!["Viasna counts start".to_string(), since.to_string()]
         };
         let top = y - 7.0 * (lines.len() as f64 - 1.0);
         for (k, line) in lines.iter().enumerate() {
-            let at = (plot.left + 6.0, top + 14.0 * k as f64);
-            pen.text(line, at, LabelStyle::new(11.0, &pen.theme.muted))?;
+            let at = (plot.left + 6.0, top + size::LINE * k as f64);
+            pen.text(line, at, LabelStyle::new(size::SMALL, &pen.theme.muted))?;
         }
         Ok(())
     }
@@ -354,13 +354,17 @@ impl<DB: DrawingBackend> Drawing<'_, DB> {
             let (x, y) = (plot.x(r.date.mid()), plot.y(r.value as f64));
             pen.mark(Shape::Diamond, (x, y), 5.5, &t.article.to_rgba(), false)?;
             let label = format!("Article: {}", format::thousands(r.value));
-            let lw = pen.text_width(&label, 11.0, true);
+            let lw = pen.text_width(&label, size::SMALL, true);
             let lx = if x + 10.0 + lw > plot.right {
                 x - 10.0 - lw
             } else {
                 x + 10.0
             };
-            pen.text(&label, (lx, y + 14.0), LabelStyle::new(11.0, &t.article).bold())?;
+            pen.text(
+                &label,
+                (lx, y + size::LINE),
+                LabelStyle::new(size::SMALL, &t.article).bold(),
+            )?;
             hits.hits.push(Hit::around(DatasetKind::Prisoners, &r.id, x, y, 7.0));
         }
         Ok(())
@@ -384,8 +388,9 @@ impl<DB: DrawingBackend> Drawing<'_, DB> {
                 r.date.start.month_year()
             };
             let label = format!("{} · {when}", format::thousands(r.value));
-            let lw = pen.text_width(&label, 11.0, true);
-            let lx = (x - lw / 2.0).clamp(plot.left, plot.right - lw);
+            let lw = pen.text_width(&label, size::SMALL, true);
+            // A label wider than the plot starts at its left edge (a narrow or zoomed chart).
+            let lx = (x - lw / 2.0).clamp(plot.left, (plot.right - lw).max(plot.left));
             let clashes = |ly: f64| {
                 placed
                     .iter()
@@ -397,7 +402,7 @@ impl<DB: DrawingBackend> Drawing<'_, DB> {
             let ly = up.or_else(|| (0..4).map(|k| y + 18.0 + 15.0 * k as f64).find(|&ly| !clashes(ly)));
             let ly = ly.unwrap_or(y + 18.0);
             placed.push((lx, ly, lw));
-            pen.label(&label, (lx, ly), LabelStyle::new(11.0, &t.text).bold())?;
+            pen.label(&label, (lx, ly), LabelStyle::new(size::SMALL, &t.text).bold())?;
         }
         Ok(())
     }

@@ -4,7 +4,7 @@
 use super::prisoners::{lit, release_episodes, Band, Drawing};
 use crate::charts::hitmap::{Hit, HitMap};
 use crate::charts::labels::{self, Rect, Stack};
-use crate::charts::pen::{Ink, LabelStyle, Shape};
+use crate::charts::pen::{size, Ink, LabelStyle, Shape};
 use crate::charts::shared;
 use crate::charts::DrawError;
 use crate::format;
@@ -23,7 +23,7 @@ impl<DB: DrawingBackend> Drawing<'_, DB> {
         // Room above the biggest circle for a row of count labels, and below it for the article's
         // year marks; small panels get smaller circles.
         let marks = if view.has(Layer::Article) { 12.0 } else { 2.0 };
-        let label_room = 16.0;
+        let label_room = size::LINE + 3.0;
         let fit = ((bottom - top - label_room - marks) / 2.0 - 2.0).max(2.0);
         let max_r = ((bottom - top) * 0.28).min(18.0).min(fit);
         let (lo, hi) = (top + label_room + max_r + 2.0, bottom - marks - max_r - 2.0);
@@ -33,12 +33,12 @@ impl<DB: DrawingBackend> Drawing<'_, DB> {
         pen.text(
             title,
             (plot.left + 2.0, top + 9.0),
-            LabelStyle::new(11.0, &t.muted).bold(),
+            LabelStyle::new(size::SMALL, &t.muted).bold(),
         )?;
         let title_box = Rect {
             x0: plot.left + 2.0,
             y0: top + 2.0,
-            x1: plot.left + 2.0 + pen.text_width(title, 11.0, true),
+            x1: plot.left + 2.0 + pen.text_width(title, size::SMALL, true),
             y1: top + 16.0,
         };
         // Each episode's x and radius (its area grows with the number freed).
@@ -109,20 +109,21 @@ impl<DB: DrawingBackend> Drawing<'_, DB> {
         let spans: Vec<(f64, f64)> = order
             .iter()
             .zip(&texts)
-            .map(|(&i, text)| (sized[i].0, pen.text_width(text, 10.0, false)))
+            .map(|(&i, text)| (sized[i].0, pen.text_width(text, size::SMALL, false)))
             .collect();
         let base = cy - tallest - 3.0;
+        let row_h = size::SMALL + 1.0;
         let at = Stack {
             base,
-            row_h: 11.0,
-            ceiling: (top + 2.0).max(base - 22.0),
+            row_h,
+            ceiling: (top + 2.0).max(base - 2.0 * row_h),
             left: plot.left,
             right: plot.right,
             gap: 6.0,
         };
         for (text, spot) in texts.iter().zip(labels::stack(&spans, at, &[title_box])) {
             if let Some(r) = spot {
-                pen.text(text, (r.x0, (r.y0 + r.y1) / 2.0), LabelStyle::new(10.0, &t.text))?;
+                pen.text(text, (r.x0, (r.y0 + r.y1) / 2.0), LabelStyle::new(size::SMALL, &t.text))?;
             }
         }
         Ok(())

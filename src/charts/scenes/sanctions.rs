@@ -5,7 +5,7 @@ use crate::charts::axis::{self, Plot};
 use crate::charts::hitmap::{Hit, HitMap};
 use crate::charts::labels;
 use crate::charts::legend::{item, LegendItem};
-use crate::charts::pen::{Ink, LabelStyle, Pen, Shape};
+use crate::charts::pen::{size, Ink, LabelStyle, Pen, Shape};
 use crate::charts::shared;
 use crate::charts::{DrawError, Theme};
 use crate::model::{ChartView, Confidence, DatasetKind, Datum, Highlight, Layer, Model, SanctionCategory, SanctionRow};
@@ -150,7 +150,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         pen.text(
             lane,
             (4.0, lane_mid(i)),
-            LabelStyle::new(if narrow { 11.5 } else { 13.0 }, &t.text).bold(),
+            LabelStyle::new(if narrow { size::SMALL } else { size::LARGE }, &t.text).bold(),
         )?;
     }
     let ticks = axis::time_ticks(&plot, 44.0);
@@ -181,7 +181,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             pen.text(
                 "Article's claim",
                 (x0 + 4.0, y0 + 8.0),
-                LabelStyle::new(10.0, &t.article),
+                LabelStyle::new(size::SMALL, &t.article),
             )?;
         }
         hits.hits.push(Hit {

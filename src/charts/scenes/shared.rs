@@ -3,13 +3,13 @@
 use crate::charts::axis::Plot;
 use crate::charts::hitmap::Hit;
 use crate::charts::labels;
-use crate::charts::pen::{Ink, LabelStyle, Pen};
+use crate::charts::pen::{size, Ink, LabelStyle, Pen};
 use crate::charts::DrawError;
 use crate::model::{ChartView, DatasetKind, DateSpan, Model};
 use plotters::prelude::*;
 
-const LABEL_SIZE: f64 = 11.0;
-const ROW_H: f64 = 14.0;
+const LABEL_SIZE: f64 = size::SMALL;
+const ROW_H: f64 = size::LINE;
 
 /// How many label rows the view's event markers need at this width (for reserving space).
 pub fn marker_rows<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView, plot: &Plot) -> usize {
@@ -109,8 +109,16 @@ pub fn draw_after_band<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, plot: &
     pen.rect((x, plot.top), (plot.right, plot.bottom), Ink::fill(&t.after.to_rgba()))?;
     pen.line(&[(x, plot.top), (x, plot.bottom)], &t.muted.mix(0.8), 1.0)?;
     if plot.right - x > 44.0 {
-        pen.text("After the", (x + 4.0, plot.top + 8.0), LabelStyle::new(10.0, &t.muted))?;
-        pen.text("article", (x + 4.0, plot.top + 20.0), LabelStyle::new(10.0, &t.muted))?;
+        pen.text(
+            "After the",
+            (x + 4.0, plot.top + 8.0),
+            LabelStyle::new(size::SMALL, &t.muted),
+        )?;
+        pen.text(
+            "article",
+            (x + 4.0, plot.top + 8.0 + size::LINE),
+            LabelStyle::new(size::SMALL, &t.muted),
+        )?;
     }
     Ok(())
 }
