@@ -329,3 +329,41 @@ fn tables_and_charts_agree_on_what_came_after_the_article() {
     }
     assert!(checked > 100, "only {checked} dated rows checked");
 }
+
+/// Under forced colours every step's chart uses the four system colours and nothing else: its
+/// categories differ by shape, not hue (issue 19).
+#[test]
+fn a_forced_colour_chart_uses_only_the_system_colours() {
+    use minsk_explainer::charts::theme::parse_rgb;
+    use plotters::style::RGBColor;
+    assert_eq!(parse_rgb("rgb(255, 255, 255)"), Some(RGBColor(255, 255, 255)));
+    assert_eq!(parse_rgb("rgba(0, 102, 204, 0.5)"), Some(RGBColor(0, 102, 204)));
+    assert_eq!(parse_rgb("rgb(0 0 0)"), Some(RGBColor(0, 0, 0)));
+    assert_eq!(parse_rgb("CanvasText"), None);
+    assert_eq!(parse_rgb("rgb(300, 0, 0)"), None);
+    let system = [
+        RGBColor(0, 0, 0),
+        RGBColor(255, 255, 255),
+        RGBColor(63, 242, 63),
+        RGBColor(26, 235, 255),
+    ];
+    let theme = Theme::forced(system[0], system[1], system[2], system[3]);
+    let allowed: Vec<String> = system
+        .iter()
+        .map(|c| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2))
+        .collect();
+    let m = model();
+    for step in &m.story.steps {
+        let (svg, _) = minsk_explainer::charts::to_svg(&m, &step.chart, &theme, 720, 400).unwrap();
+        for attr in ["fill=\"#", "stroke=\"#"] {
+            for rest in svg.split(attr).skip(1) {
+                let colour = format!("#{}", &rest[..6]);
+                assert!(
+                    allowed.contains(&colour),
+                    "{}: {colour} is not a system colour",
+                    step.slug
+                );
+            }
+        }
+    }
+}

@@ -194,3 +194,48 @@ test("focus is not stranded: closing a source card returns to its figure; a step
   await reader.expectStep(1);
   await expect(reader.heading).toBeFocused();
 });
+
+test("with forced colours the chart draws in the reader's system colours only", async ({ reader, page }) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  for (const slug of ["behind-bars", "ryanair", "a-sharp-fall"]) {
+    await reader.open(`?step=${slug}`);
+    const verdict = await page.evaluate(() => {
+      // The system colours as this browser resolves them.
+      const probe = document.createElement("span");
+      document.body.append(probe);
+      const rgb = (keyword) => {
+        probe.style.color = keyword;
+        return getComputedStyle(probe).color.match(/\d+/g).slice(0, 3).map(Number);
+      };
+      const [canvas, text, gray, highlight] = ["Canvas", "CanvasText", "GrayText", "Highlight"].map(rgb);
+      probe.remove();
+      const c = document.querySelector("canvas.chart__canvas");
+      const data = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+      // Every pixel is a system colour or a blend of two (edges, translucent fills): it lies on
+      // a segment between two of them. Where translucent marks overlap a line, three blend: a
+      // handful of such pixels is allowed, not a colour of the normal palette.
+      const anchors = [canvas, text, gray, highlight];
+      const off = (p) => {
+        let best = Infinity;
+        for (const a of anchors)
+          for (const b of anchors) {
+            const ab = a.map((v, i) => b[i] - v);
+            const len = ab.reduce((s, v) => s + v * v, 0) || 1;
+            const t = Math.max(0, Math.min(1, ab.reduce((s, v, i) => s + v * (p[i] - a[i]), 0) / len));
+            best = Math.min(best, Math.hypot(...p.map((v, i) => v - (a[i] + t * ab[i]))));
+          }
+        return best;
+      };
+      let stray = 0, inked = 0;
+      for (let i = 0; i < data.length; i += 4 * 7) {
+        if (data[i + 3] < 250) continue;
+        const p = [data[i], data[i + 1], data[i + 2]];
+        inked += 1;
+        if (off(p) > 24) stray += 1;
+      }
+      return { stray, inked, anchors };
+    });
+    expect(verdict.inked, slug).toBeGreaterThan(1000);
+    expect(verdict.stray, `${slug}: pixels outside the system colours ${JSON.stringify(verdict.anchors)}`).toBeLessThanOrEqual(verdict.inked / 1000);
+  }
+});

@@ -8,6 +8,17 @@ thread_local! {
     /// The palette last read from the page, with the `data-theme` and contrast it was read under.
     static READ: RefCell<Option<(String, Theme)>> = const { RefCell::new(None) };
     static CONTRAST: OnceCell<Option<web_sys::MediaQueryList>> = const { OnceCell::new() };
+    static FORCED: OnceCell<Option<web_sys::MediaQueryList>> = const { OnceCell::new() };
+}
+
+/// Whether the query (kept in `cell`: `matchMedia` itself costs about 1 ms on a slow phone) matches.
+fn kept_query(
+    cell: &'static std::thread::LocalKey<OnceCell<Option<web_sys::MediaQueryList>>>,
+    window: &web_sys::Window,
+    query: &str,
+) -> bool {
+    cell.with(|q| q.get_or_init(|| window.match_media(query).ok().flatten()).clone())
+        .is_some_and(|m| m.matches())
 }
 
 /// Reads the `--chart-*` custom properties from the root element; falls back to the bundled
@@ -21,25 +32,26 @@ pub fn current() -> Theme {
     else {
         return light();
     };
-    // tokens.css switches the palette on `data-theme` and on `prefers-contrast: more` (the query
-    // object is kept: `matchMedia` itself costs about 1 ms on a slow phone).
-    let more_contrast = CONTRAST
-        .with(|q| {
-            q.get_or_init(|| window.match_media("(prefers-contrast: more)").ok().flatten())
-                .clone()
-        })
-        .is_some_and(|m| m.matches());
+    // tokens.css switches the palette on `data-theme` and on `prefers-contrast: more`; under
+    // forced colours the chart takes the system's colours instead (`Theme::forced`).
+    let more_contrast = kept_query(&CONTRAST, &window, "(prefers-contrast: more)");
+    let forced = kept_query(&FORCED, &window, "(forced-colors: active)");
     let key = format!(
-        "{}{}",
+        "{}{}{}",
         root.get_attribute("data-theme").unwrap_or_default(),
-        if more_contrast { "+contrast" } else { "" }
+        if more_contrast { "+contrast" } else { "" },
+        if forced { "+forced" } else { "" }
     );
     if let Some(theme) = READ.with_borrow(|r| r.as_ref().filter(|(k, _)| *k == key).map(|(_, t)| t.clone())) {
         return theme;
     }
-    let from_page = window.get_computed_style(&root).ok().flatten().and_then(|style| {
-        Theme::from_lookup(|name| style.get_property_value(name).ok().filter(|v| !v.trim().is_empty())).ok()
-    });
+    let from_page = if forced {
+        system_colours(&window)
+    } else {
+        window.get_computed_style(&root).ok().flatten().and_then(|style| {
+            Theme::from_lookup(|name| style.get_property_value(name).ok().filter(|v| !v.trim().is_empty())).ok()
+        })
+    };
     match from_page {
         Some(theme) => {
             READ.set(Some((key, theme.clone())));
@@ -47,6 +59,26 @@ pub fn current() -> Theme {
         }
         None => light(),
     }
+}
+
+/// The chart palette from the reader's system colours, as the browser resolves them on a probe
+/// element (a canvas is not recoloured by forced colours, so the chart must ask).
+fn system_colours(window: &web_sys::Window) -> Option<Theme> {
+    use wasm_bindgen::JsCast;
+    let document = window.document()?;
+    let probe: web_sys::HtmlElement = document.create_element("span").ok()?.dyn_into().ok()?;
+    document.body()?.append_child(&probe).ok()?;
+    let read = |keyword: &str| {
+        probe.style().set_property("color", keyword).ok()?;
+        let style = window.get_computed_style(&probe).ok()??;
+        crate::charts::theme::parse_rgb(&style.get_property_value("color").ok()?)
+    };
+    let colours = (read("Canvas"), read("CanvasText"), read("GrayText"), read("Highlight"));
+    probe.remove();
+    let (Some(canvas), Some(text), Some(gray), Some(highlight)) = colours else {
+        return None;
+    };
+    Some(Theme::forced(canvas, text, gray, highlight))
 }
 
 /// The light palette as bundled (print is always light, whatever the screen shows).

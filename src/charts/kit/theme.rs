@@ -62,6 +62,18 @@ pub fn parse_hex(text: &str) -> Option<RGBColor> {
     }
 }
 
+/// Parses a computed colour, `rgb(r, g, b)` or `rgba(r, g, b, a)` (the alpha is ignored).
+pub fn parse_rgb(text: &str) -> Option<RGBColor> {
+    let inner = text
+        .trim()
+        .strip_prefix("rgba(")
+        .or_else(|| text.trim().strip_prefix("rgb("))?;
+    let inner = inner.strip_suffix(')')?;
+    let mut parts = inner.split([',', ' ', '/']).filter(|p| !p.is_empty());
+    let mut channel = || parts.next()?.trim().parse::<u8>().ok();
+    Some(RGBColor(channel()?, channel()?, channel()?))
+}
+
 impl Theme {
     /// Builds a theme by looking up each token; a missing or malformed token is an error naming it.
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Theme, String> {
@@ -91,6 +103,33 @@ impl Theme {
             legislation: get(16)?,
             relief: get(17)?,
         })
+    }
+
+    /// The palette under forced colours (Windows High Contrast and the like): the reader's system
+    /// colours only, given as the browser resolves them. Every series and category is drawn in
+    /// the text colour (their shapes tell them apart: `pen::Shape`), highlights in the highlight
+    /// colour, axes, grid and notes in the grey text colour, on the system's canvas colour.
+    pub fn forced(canvas: RGBColor, canvas_text: RGBColor, gray_text: RGBColor, highlight: RGBColor) -> Theme {
+        Theme {
+            bg: canvas,
+            text: canvas_text,
+            muted: gray_text,
+            grid: gray_text,
+            accent: highlight,
+            series: canvas_text,
+            bar: canvas_text,
+            article: canvas_text,
+            after: canvas,
+            marker: gray_text,
+            release: canvas_text,
+            listings: canvas_text,
+            sectoral: canvas_text,
+            financial: canvas_text,
+            aviation: canvas_text,
+            export: canvas_text,
+            legislation: canvas_text,
+            relief: canvas_text,
+        }
     }
 
     /// The light theme, parsed from the first `:root { ... }` block of the given CSS.
