@@ -145,3 +145,21 @@ test("the chart's text grows with the reader's font size, and its marks still an
   await expect(reader.canvas).toHaveAttribute("data-text-zoom", "1.50");
   expect(await reader.hoverUntilTooltip()).toBe(true);
 });
+
+test("the article view's figures grow with the reader's font size too", async ({ reader, page }) => {
+  await reader.open("?mode=article");
+  const figure = page.locator(".static-chart__svg svg").first();
+  const drawnWidth = async () => Number((await figure.getAttribute("viewBox")).split(" ")[2]);
+  const before = await drawnWidth();
+  // How much larger than drawn the figure is shown (the column is about the width it was drawn for).
+  const scale = async () => (await figure.boundingBox()).width / (await drawnWidth());
+  const scaleBefore = await scale();
+  await page.evaluate(() => document.documentElement.style.setProperty("font-size", "24px"));
+  const { width, height } = page.viewportSize();
+  await page.setViewportSize({ width: width - 10, height });
+  // Drawn two thirds as wide and shown at the column's width: everything in it half as large again.
+  await expect.poll(drawnWidth).toBeLessThan(before * 0.75);
+  expect(await scale()).toBeGreaterThan(scaleBefore * 1.25);
+  // Long source addresses wrap instead of widening the page.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+});

@@ -30,7 +30,10 @@ fn screen_size() -> (u32, u32) {
         .unwrap_or(800.0);
     let w = (width - 48.0).clamp(300.0, 760.0);
     let h = (w * 0.58).clamp(260.0, 420.0);
-    (w as u32, h as u32)
+    // Drawn smaller by the reader's text zoom and shown at the column's width, so its text and
+    // marks grow with the reader's font size as the canvas chart's do.
+    let zoom = crate::charts::panel::canvas::text_zoom();
+    ((w / zoom) as u32, (h / zoom) as u32)
 }
 
 /// Every step with a static chart. `print`: the handout (light colours, addresses written out,
