@@ -32,7 +32,7 @@ fn screen_size() -> (u32, u32) {
     let h = (w * 0.58).clamp(260.0, 420.0);
     // Drawn smaller by the reader's text zoom and shown at the column's width, so its text and
     // marks grow with the reader's font size as the canvas chart's do.
-    let zoom = crate::charts::panel::canvas::text_zoom();
+    let zoom = crate::charts::panel::canvas::text_zoom_now();
     ((w / zoom) as u32, (h / zoom) as u32)
 }
 

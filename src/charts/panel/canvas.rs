@@ -8,10 +8,19 @@ use plotters::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
+thread_local! {
+    /// The reader's text zoom as last read (`text_zoom`), read again when the chart's size changes.
+    static ZOOM: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+}
+
 /// Sizes the canvas backing store for devicePixelRatio; returns the ratio.
 fn fit(canvas: &HtmlCanvasElement, w: f64, h: f64) -> f64 {
     let dpr = device_pixel_ratio();
     let (pw, ph) = ((w * dpr).round().max(1.0) as u32, (h * dpr).round().max(1.0) as u32);
+    if canvas.width() != pw || canvas.height() != ph {
+        // A new size may come with a new text size (the page reflows when the reader changes it).
+        ZOOM.set(None);
+    }
     if canvas.width() != pw {
         canvas.set_width(pw);
     }
@@ -25,7 +34,20 @@ fn fit(canvas: &HtmlCanvasElement, w: f64, h: f64) -> f64 {
 /// leaves the root font size to them). The chart is laid out that much narrower and drawn that
 /// much larger, text, marks and spacing alike, as the page reflows for larger text, so its labels
 /// grow with the reader's (issue 19). Between 1 and 2.
+///
+/// Kept between draws: `getComputedStyle` after a step's text changed forces a style
+/// recalculation inside the key press → frame path (see `web::scheme::current`).
 pub fn text_zoom() -> f64 {
+    if let Some(zoom) = ZOOM.get() {
+        return zoom;
+    }
+    let zoom = text_zoom_now();
+    ZOOM.set(Some(zoom));
+    zoom
+}
+
+/// [`text_zoom`] read afresh (the article view's figures, drawn seldom, on their own resizes).
+pub fn text_zoom_now() -> f64 {
     let px = web_sys::window().and_then(|w| {
         let root = w.document()?.document_element()?;
         let style = w.get_computed_style(&root).ok()??;
