@@ -123,3 +123,40 @@ test("the teacher's print handout ends with the questions and their answers", as
   await expect(page.locator(href)).toBeAttached();
   await page.emulateMedia({ media: "screen" });
 });
+
+test("the locator map: every mark is reached by keyboard, announced by name, with its source", async ({ reader, page }) => {
+  const step = story.steps.findIndex((s) => s.slug === "a-launchpad-for-war");
+  expect(story.steps[step].chart.chart).toBe("map");
+  await reader.open(`?step=${story.steps[step].slug}`);
+  // The outlines come with the sources' detail; the map is drawn again when they arrive.
+  await expect(page.locator(".chart__static")).toHaveCount(0);
+  await reader.canvas.focus();
+  const live = page.locator(".chart [aria-live]");
+  const heard = [];
+  await page.keyboard.press("Home");
+  for (let k = 0; k < 6; k++) {
+    heard.push(await live.textContent());
+    await page.keyboard.press("ArrowRight");
+  }
+  for (const name of ["Belarus–Poland border", "Belarus–Lithuania border", "Klaipėda", "Belarus–Ukraine border"]) {
+    expect(heard.some((h) => h.includes(`${name}: `)), `${name} in ${heard.join(" | ")}`).toBe(true);
+  }
+  // West to east: the Polish border comes before the Ukrainian one's handle further east.
+  await page.keyboard.press("End");
+  await expect(live).toContainText("Belarus–Ukraine border: Russia's full-scale invasion");
+  await expect(reader.tooltip).toContainText("Human Rights Watch");
+  await expect(reader.canvas).toHaveAttribute("data-focus", "events:ev-2022-02-24");
+  expect(reader.problems).toEqual([]);
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`the map steps are axe-clean with the map drawn (${scheme})`, async ({ reader, page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const s of story.steps.filter((x) => x.chart.chart === "map")) {
+      await reader.open(`?step=${s.slug}`);
+      await expect(page.locator(".chart__static")).toHaveCount(0);
+      await expect(page.locator("#chart-title")).toHaveText("Where it happened: Belarus and its neighbours");
+      expect(await axeViolations(page)).toEqual([]);
+    }
+  });
+}

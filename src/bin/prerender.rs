@@ -47,6 +47,7 @@ fn run() -> Result<(), String> {
         minsk_explainer::model::bundled::SOURCES,
         minsk_explainer::model::bundled::DEFINITIONS,
         model.questions.clone(),
+        model.geography.clone().ok_or("the bundled model has no map")?,
     )
     .map_err(|e| e.to_string())?;
     let detail_path = dir.join(minsk_explainer::model::detail::PATH);

@@ -25,6 +25,16 @@ impl TooltipContent {
     }
 }
 
+/// Tooltip content for a drawn mark: its datum's, told after the mark's own name if it has one
+/// (a place or border on the map).
+pub fn for_mark(model: &Model, dataset: DatasetKind, id: &str, label: Option<&str>) -> Option<TooltipContent> {
+    let mut c = content(model, dataset, id)?;
+    if let Some(label) = label {
+        c.title = format!("{label}: {}", c.title);
+    }
+    Some(c)
+}
+
 /// Tooltip content for a datum, or `None` for an unknown id.
 pub fn content(model: &Model, dataset: DatasetKind, id: &str) -> Option<TooltipContent> {
     let d = model.datum(dataset, id)?;

@@ -16,6 +16,10 @@ pub type Pos = (usize, usize);
 
 /// Which series a hit belongs to, for grouping.
 fn series_key(model: &Model, hit: &Hit) -> String {
+    if hit.label.is_some() {
+        // The map's marks: one row, west to east.
+        return "map".to_string();
+    }
     match model.datum(hit.dataset, &hit.id) {
         Some(Datum::Sanction(r)) => format!("sanctions:{}", r.lane),
         Some(Datum::Gdp(r)) => format!("gdp:{}", if r.series == "wdi" { "wdi" } else { "other" }),
@@ -36,7 +40,7 @@ impl NavGrid {
             // The same datum can be drawn twice (e.g. a claim naming several years): keep one stop.
             if hits.hits[..i]
                 .iter()
-                .any(|h| h.id == hit.id && h.dataset == hit.dataset)
+                .any(|h| h.id == hit.id && h.dataset == hit.dataset && h.label == hit.label)
             {
                 continue;
             }

@@ -14,7 +14,7 @@ pub mod tween;
 pub mod panel;
 
 pub use kit::{axis, hitmap, labels, pen, theme};
-pub use scenes::{gdp, prisoners, sanctions, shared};
+pub use scenes::{gdp, map, prisoners, sanctions, shared};
 
 use crate::model::{ChartKind, ChartView, Datum, Model};
 pub use hitmap::{Hit, HitMap};
@@ -29,7 +29,7 @@ pub use theme::Theme;
 pub type DrawError = String;
 
 /// What a chart kind gives the rest of the explainer besides its drawing. Each scene module
-/// (`sanctions`, `prisoners`, `gdp`) defines its `SCENE`; adding a chart kind means a scene
+/// (`sanctions`, `prisoners`, `gdp`, `map`) defines its `SCENE`; adding a chart kind means a scene
 /// module, its `ChartKind` variant and content, and an arm in [`scene`] and in [`draw`].
 pub struct Scene {
     /// Who the figures come from, in a line under the chart.
@@ -49,6 +49,7 @@ pub fn scene(kind: ChartKind) -> &'static Scene {
         ChartKind::Sanctions => &sanctions::SCENE,
         ChartKind::Prisoners => &prisoners::SCENE,
         ChartKind::Gdp => &gdp::SCENE,
+        ChartKind::Map => &map::SCENE,
     }
 }
 
@@ -86,6 +87,7 @@ fn draw_with<DB: DrawingBackend>(pen: &Pen<'_, DB>, model: &Model, view: &ChartV
         ChartKind::Sanctions => sanctions::draw(pen, model, view),
         ChartKind::Prisoners => prisoners::draw(pen, model, view),
         ChartKind::Gdp => gdp::draw(pen, model, view),
+        ChartKind::Map => map::draw(pen, model, view),
     }
 }
 

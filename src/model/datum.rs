@@ -112,6 +112,18 @@ impl<'a> Datum<'a> {
         }
     }
 
+    /// The years it spans on a time axis, start and end (a GDP figure: its whole year).
+    pub fn year_span(&self) -> (f64, f64) {
+        let span = match self {
+            Datum::Gdp(r) => return (r.year as f64, r.year as f64 + 1.0),
+            Datum::Prisoner(r) => &r.date,
+            Datum::Release(r) => &r.date,
+            Datum::Sanction(r) => &r.date,
+            Datum::Event(r) => &r.date,
+        };
+        (span.start.year_fraction(), span.end.year_fraction())
+    }
+
     /// True when the datum came out after the article was published.
     pub fn is_after(&self, publication: Day) -> bool {
         match self {

@@ -1,10 +1,12 @@
 //! The part of the content the first view leaves out: every source's detail (title, address,
-//! verbatim quote, notes), every glossary definition and the questions for a class. `tools/build_data.py` writes them as
+//! verbatim quote, notes), every glossary definition, the questions for a class and the map's
+//! outlines. `tools/build_data.py` writes them as
 //! JSON (`public/data/sources.json`, `public/data/glossary.json`); the build turns the two into
 //! one postcard file (`PATH`, written by `src/bin/prerender.rs`), which the browser fetches once
 //! the page is up and decodes without a JSON parser (see `Model::add_detail`).
 
 use super::glossary::Definition;
+use super::map::Geography;
 use super::questions::Question;
 use super::{LoadError, SourceDetail};
 use serde::{Deserialize, Serialize};
@@ -21,15 +23,23 @@ pub struct Detail {
     pub definitions: BTreeMap<String, Definition>,
     /// Questions for a class, answers written out (`questions::resolve`).
     pub questions: Vec<Question>,
+    /// The locator map's outlines and places (`content/map.json`).
+    pub geography: Geography,
 }
 
 impl Detail {
-    /// From the two JSON files' text and the resolved questions.
-    pub fn from_json(sources: &str, definitions: &str, questions: Vec<Question>) -> Result<Detail, LoadError> {
+    /// From the two JSON files' text, the resolved questions and the map's geography.
+    pub fn from_json(
+        sources: &str,
+        definitions: &str,
+        questions: Vec<Question>,
+        geography: Geography,
+    ) -> Result<Detail, LoadError> {
         Ok(Detail {
             sources: super::parse("sources.json", sources)?,
             definitions: super::parse("glossary.json", definitions)?,
             questions,
+            geography,
         })
     }
 
@@ -55,8 +65,10 @@ mod tests {
     use crate::model::{bundled, Model};
 
     fn detail() -> Detail {
-        let questions = Model::bundled().unwrap().questions;
-        Detail::from_json(bundled::SOURCES, bundled::DEFINITIONS, questions).expect("the detail files parse")
+        let model = Model::bundled().unwrap();
+        let geography = model.geography.expect("the bundled model has the map");
+        Detail::from_json(bundled::SOURCES, bundled::DEFINITIONS, model.questions, geography)
+            .expect("the detail files parse")
     }
 
     #[test]

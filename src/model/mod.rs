@@ -5,6 +5,7 @@ pub mod date;
 pub mod datum;
 pub mod detail;
 pub mod glossary;
+pub mod map;
 pub mod questions;
 pub mod source;
 pub mod story;
@@ -37,6 +38,7 @@ pub mod bundled {
     pub const FACTS: &str = include_str!("../../content/facts.json");
     pub const DEFINITIONS: &str = include_str!("../../public/data/glossary.json");
     pub const SOURCES: &str = include_str!("../../public/data/sources.json");
+    pub const MAP: &str = include_str!("../../content/map.json");
 }
 
 /// Everything the explainer shows.
@@ -54,6 +56,8 @@ pub struct Model {
     pub facts: Facts,
     /// Questions for a class, answers written out (with the detail: empty in the first view).
     pub questions: Vec<questions::Question>,
+    /// The locator map's outlines and places (with the detail: `None` in the first view).
+    pub geography: Option<map::Geography>,
     /// Whether every source carries its detail (title, address, quote, notes; see [`Source`]) and
     /// every glossary entry its definition.
     pub sources_loaded: bool,
@@ -93,6 +97,7 @@ impl Model {
             glossary: Glossary::default(),
             facts: parse("facts.json", bundled::FACTS)?,
             questions: Vec::new(),
+            geography: None,
             sources_loaded: false,
         };
         model.check_lanes()?;
@@ -138,7 +143,8 @@ impl Model {
     /// entry with its definition from `glossary.json` text (the build, tests).
     pub fn add_sources(&mut self, json: &str, definitions: &str) -> Result<(), LoadError> {
         let questions = self.questions.clone();
-        self.add_detail(detail::Detail::from_json(json, definitions, questions)?)
+        let geography = map::Geography::from_json(bundled::MAP)?;
+        self.add_detail(detail::Detail::from_json(json, definitions, questions, geography)?)
     }
 
     /// Completes every source and glossary entry from `detail` (the browser decodes it from
@@ -148,6 +154,7 @@ impl Model {
             sources: mut all,
             definitions,
             questions,
+            geography,
         } = detail;
         if let Some(q) = questions.iter().find(|q| q.step >= self.story.steps.len()) {
             return Err(LoadError(format!("questions: no step {} for {:?}", q.step, q.question)));
@@ -179,6 +186,7 @@ impl Model {
         }
         done.glossary.add_definitions(definitions).map_err(LoadError)?;
         done.questions = questions;
+        done.geography = Some(geography);
         done.sources_loaded = true;
         *self = done;
         Ok(())

@@ -33,10 +33,17 @@ pub enum ChartKind {
     Sanctions,
     Prisoners,
     Gdp,
+    /// The locator map (`model::map`): where things happened.
+    Map,
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 3] = [ChartKind::Sanctions, ChartKind::Prisoners, ChartKind::Gdp];
+    pub const ALL: [ChartKind; 4] = [
+        ChartKind::Sanctions,
+        ChartKind::Prisoners,
+        ChartKind::Gdp,
+        ChartKind::Map,
+    ];
 
     /// The name in the story and in `?chart=` (serde's, tested to agree).
     pub fn key(self) -> &'static str {
@@ -44,6 +51,7 @@ impl ChartKind {
             ChartKind::Sanctions => "sanctions",
             ChartKind::Prisoners => "prisoners",
             ChartKind::Gdp => "gdp",
+            ChartKind::Map => "map",
         }
     }
 
@@ -58,6 +66,7 @@ impl ChartKind {
             ChartKind::Sanctions => &[DatasetKind::Sanctions, DatasetKind::Events],
             ChartKind::Prisoners => &[DatasetKind::Prisoners, DatasetKind::Releases, DatasetKind::Events],
             ChartKind::Gdp => &[DatasetKind::Gdp],
+            ChartKind::Map => &[DatasetKind::Events, DatasetKind::Releases, DatasetKind::Sanctions],
         }
     }
 
@@ -67,6 +76,7 @@ impl ChartKind {
             ChartKind::Sanctions => "Sanctions on Belarus, by actor and type",
             ChartKind::Prisoners => "Political prisoners in Belarus and releases",
             ChartKind::Gdp => "Belarus: real GDP growth, % a year",
+            ChartKind::Map => "Where it happened: Belarus and its neighbours",
         }
     }
 }
@@ -290,6 +300,9 @@ pub struct Story {
     /// One overview state per chart, for single-chart embeds (`?embed=1&chart=...`).
     #[serde(default)]
     pub overviews: Vec<Overview>,
+    /// What the locator map marks, each tied to a datum (`model::map`).
+    #[serde(default)]
+    pub map_marks: Vec<super::map::MapMark>,
 }
 
 /// A chart shown on its own, with a caption.

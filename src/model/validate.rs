@@ -108,12 +108,15 @@ fn check_data(model: &Model, problems: &mut Vec<String>) {
 
 fn check_story(model: &Model, problems: &mut Vec<String>) {
     let story = &model.story;
+    // 14–20 steps of argument, and at most one more that only shows where things happened (the
+    // map's), so the story stays a single sitting.
     let main_steps = story.steps.iter().filter(|s| !s.epilogue).count();
-    if !(14..=20).contains(&main_steps) {
+    if !(14..=21).contains(&main_steps) {
         problems.push(format!(
-            "story has {main_steps} steps before the epilogue; 14–20 expected"
+            "story has {main_steps} steps before the epilogue; 14–21 expected"
         ));
     }
+    problems.extend(super::map::problems(model));
     let first_epilogue = story.steps.iter().position(|s| s.epilogue).unwrap_or(story.steps.len());
     if story.steps[first_epilogue..].iter().any(|s| !s.epilogue) {
         problems.push("the epilogue's steps must run together at the end of the story".to_string());

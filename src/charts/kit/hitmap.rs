@@ -11,6 +11,9 @@ pub struct Hit {
     pub y0: f64,
     pub x1: f64,
     pub y1: f64,
+    /// What the mark is called where its datum alone does not say (a place or border on the
+    /// map, about an event): told before the datum in its tooltip and announcement.
+    pub label: Option<String>,
 }
 
 impl Hit {
@@ -23,6 +26,15 @@ impl Hit {
             y0: cy - r,
             x1: cx + r,
             y1: cy + r,
+            label: None,
+        }
+    }
+
+    /// The same region, named (see [`Hit::label`]).
+    pub fn labelled(self, label: &str) -> Hit {
+        Hit {
+            label: Some(label.to_string()),
+            ..self
         }
     }
 

@@ -78,7 +78,11 @@ impl Keys {
         let text = next
             .and_then(|p| grid.with_value(|g| g.hit(p)))
             .and_then(|k| hits.with_value(|map| map.hits.get(k).cloned()))
-            .and_then(|hit| reader.model.with_value(|m| describe::content(m, hit.dataset, &hit.id)))
+            .and_then(|hit| {
+                reader
+                    .model
+                    .with_value(|m| describe::for_mark(m, hit.dataset, &hit.id, hit.label.as_deref()))
+            })
             .map(|c| format!("{intro}{}", c.announcement()))
             .unwrap_or_default();
         self.announcement.set(text);

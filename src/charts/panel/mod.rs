@@ -152,7 +152,9 @@ fn ChartBox(painter: Painter, keys: Keys, box_ref: NodeRef<html::Div>) -> impl I
                 let t = tip.get()?;
                 // Drawn again with the source's title and link once they arrive.
                 crate::reader_tools::source_detail::is_ready(reader);
-                let content = reader.model.with_value(|m| describe::content(m, t.dataset, &t.id))?;
+                let content = reader
+                    .model
+                    .with_value(|m| describe::for_mark(m, t.dataset, &t.id, t.label.as_deref()))?;
                 Some(view! { <Tooltip content=content left=t.left top=t.top/> })
             }}
         </div>

@@ -16,6 +16,8 @@ const TOOLTIP_W: f64 = 260.0;
 pub struct Tip {
     pub dataset: DatasetKind,
     pub id: String,
+    /// The mark's own name, if it has one (`Hit::label`).
+    pub label: Option<String>,
     pub left: f64,
     pub top: f64,
 }
@@ -27,6 +29,7 @@ pub fn place_tip(hit: &Hit, x: f64, y: f64, (w, h): (f64, f64)) -> Tip {
     Tip {
         dataset: hit.dataset,
         id: hit.id.clone(),
+        label: hit.label.clone(),
         left,
         top,
     }
@@ -67,6 +70,10 @@ impl Painter {
             let view = reader.view();
             let theme = reader.theme.get();
             painter.focus.track();
+            if view.chart == crate::model::ChartKind::Map {
+                // The map's outlines come with the sources' detail: draw again when they arrive.
+                crate::reader_tools::source_detail::is_ready(reader);
+            }
             if painter.canvas_ref.get().is_none() || w < 10.0 || h < 10.0 {
                 return;
             }
@@ -193,7 +200,10 @@ impl Painter {
                     None => canvas.remove_attribute("data-focus"),
                 }
                 .ok();
-                if !self.painted.get_untracked() {
+                // A map waiting for its outlines keeps the stand-in picture in front.
+                let waiting = self.reader.model.with_value(|m| m.geography.is_none())
+                    && view.chart == crate::model::ChartKind::Map;
+                if !self.painted.get_untracked() && !waiting {
                     self.painted.set(true);
                 }
                 self.hits.set_value(map);

@@ -218,6 +218,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             y0: top.min(zero - 4.0),
             x1: x + bar_w / 2.0 + 1.0,
             y1: bottom.max(zero + 4.0),
+            label: None,
         });
     }
     for r in &claims {
@@ -292,6 +293,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                     y0: ty - 2.0,
                     x1: x + half,
                     y1: by + 2.0,
+                    label: None,
                 });
             }
             _ => {}
@@ -344,6 +346,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             y0: top,
             x1: x + bar_w / 2.0,
             y1: bottom,
+            label: None,
         });
     }
     let years = axis::year_ticks(&plot, 40.0);

@@ -3,6 +3,7 @@
 //! `shared` holds what two scenes draw alike (event markers, the "after the article" band).
 
 pub mod gdp;
+pub mod map;
 pub mod prisoners;
 mod release_band;
 pub mod sanctions;

@@ -191,6 +191,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             y0,
             x1,
             y1,
+            label: None,
         });
     }
 

@@ -85,6 +85,7 @@ pub fn draw_markers<DB: DrawingBackend>(
             y0: y - ROW_H / 2.0,
             x1: p.label_x + w,
             y1: y + ROW_H / 2.0,
+            label: None,
         });
     }
     Ok(hits)
