@@ -34,6 +34,10 @@ B85 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;
 SAFE = str.maketrans("<>&", ".:,")
 # No spaces: it goes in srcset too.
 EMPTY_PICTURE = "data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22/%3E"
+# Files of data/ that nothing in the app or its pages links or fetches: left out of the file.
+# (glossary.json: the definitions reach the app inside detail.bin; the JSON is for other tools.)
+NOT_CARRIED = {"glossary.json"}
+
 # The plain pages the footer links, carried inside the file.
 # Not sources.html (481 KB, a fifth of the file): here its links open the article view, where
 # every step's figure is followed by the same sources, quotes and all.
@@ -153,7 +157,8 @@ def main():
 
     files = {"WASM": (dist / wasm_name).read_bytes()}
     for path in sorted((dist / "data").iterdir()):
-        files[f"data/{path.name}"] = path.read_bytes()
+        if path.name not in NOT_CARRIED:
+            files[f"data/{path.name}"] = path.read_bytes()
     for page in PAGES:
         files[page] = (dist / page).read_bytes()
     archive = base64.b85encode(gzip.compress(pack(files), compresslevel=9, mtime=0)).decode().translate(SAFE)

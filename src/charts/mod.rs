@@ -6,6 +6,7 @@ pub mod describe;
 pub mod keynav;
 pub mod kit;
 pub mod legend;
+pub mod listen;
 pub mod scenes;
 pub mod tween;
 

@@ -27,6 +27,8 @@ pub enum Action {
     FirstPoint,
     LastPoint,
     LeaveChart,
+    /// Play, pause or go on with the chart's sound (`charts::listen`).
+    Listen,
 }
 
 /// One binding: context, key, what it does, and how the shortcuts dialog describes it.
@@ -38,7 +40,7 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-pub const BINDINGS: [Binding; 14] = [
+pub const BINDINGS: [Binding; 16] = [
     Binding {
         context: Context::Page,
         key: "ArrowRight",
@@ -136,6 +138,20 @@ pub const BINDINGS: [Binding; 14] = [
         label: "Esc",
         action: Action::LeaveChart,
         help: "Leave the chart",
+    },
+    Binding {
+        context: Context::Chart,
+        key: "p",
+        label: "P",
+        action: Action::Listen,
+        help: "Listen to the chart: play, pause, go on (then the arrow keys sound each point)",
+    },
+    Binding {
+        context: Context::Chart,
+        key: "P",
+        label: "Shift + P",
+        action: Action::Listen,
+        help: "The same, with Caps Lock or Shift",
     },
 ];
 

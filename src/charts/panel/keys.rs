@@ -29,6 +29,8 @@ pub struct Keys {
     /// Keyboard focus arrived before this step's chart was drawn (a jump from the text in
     /// scroll mode): select its first point once it is.
     first_when_drawn: StoredValue<bool>,
+    /// The chart's sound (P plays it; then each move sounds its point).
+    pub listener: super::listen::Listener,
 }
 
 impl Keys {
@@ -49,6 +51,7 @@ impl Keys {
             drawn_step,
             focus_step: StoredValue::new(None),
             first_when_drawn: StoredValue::new(false),
+            listener: super::listen::Listener::new(reader, hits, grid),
         };
         // A new step starts with no point focused: a point stays focused only on the step it
         // was chosen on (the reader may come back to a step before this runs, as a jump from the
@@ -75,6 +78,9 @@ impl Keys {
         let next = hits.with_value(|map| grid.with_value(|g| g.step(map, from, action)));
         self.focus_step.set_value(Some(reader.step.get_untracked()));
         self.focus.set(next);
+        if let Some(k) = next.and_then(|p| grid.with_value(|g| g.hit(p))) {
+            self.listener.sound(k);
+        }
         let text = next
             .and_then(|p| grid.with_value(|g| g.hit(p)))
             .and_then(|k| hits.with_value(|map| map.hits.get(k).cloned()))
@@ -105,6 +111,12 @@ impl Keys {
         };
         ev.prevent_default();
         ev.stop_propagation();
+        if action == Action::Listen {
+            if let Some(text) = self.listener.toggle() {
+                self.announcement.set(text);
+            }
+            return;
+        }
         if action == Action::LeaveChart {
             self.focus.set(None);
             if let Some(next) = web_sys::window()

@@ -6,6 +6,7 @@ pub mod canvas_backend;
 pub mod keys;
 pub mod label_width;
 pub mod legend_view;
+pub mod listen;
 pub mod painter;
 pub mod tooltip;
 
@@ -79,6 +80,8 @@ pub fn ChartPanel() -> impl IntoView {
                 let text = reader.model.with_value(|m| text::plain(m, &caption).unwrap_or_default());
                 view! { <p class="chart__caption">{text}</p> }
             })}
+            // Out of the figure, which scroll mode pins: the pinned part stays small on phones.
+            <listen::ListenButton listener=keys.listener announce=keys.announcement/>
             <ChartTools/>
             <SourcesLine/>
         </div>
@@ -119,7 +122,7 @@ fn ChartBox(painter: Painter, keys: Keys, box_ref: NodeRef<html::Div>) -> impl I
                 tabindex="0"
                 aria-label=move || format!("Chart: {}. Press the arrow keys to explore its data.", title())
                 aria-describedby="chart-summary"
-                aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Home End Escape"
+                aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Home End Escape P"
                 on:keydown=move |ev| keys.on_key(ev)
                 on:focus=move |_| keys.on_focus()
                 on:blur=move |_| keys.on_blur()
