@@ -155,7 +155,7 @@ for (const scheme of ["light", "dark"]) {
     for (const s of story.steps.filter((x) => x.chart.chart === "map")) {
       await reader.open(`?step=${s.slug}`);
       await expect(page.locator(".chart__static")).toHaveCount(0);
-      await expect(page.locator("#chart-title")).toHaveText("Where it happened: Belarus and its neighbours");
+      await expect(page.locator("#chart-title")).toHaveText("Belarus and its neighbours");
       expect(await axeViolations(page)).toEqual([]);
     }
   });

@@ -76,7 +76,7 @@ impl ChartKind {
             ChartKind::Sanctions => "Sanctions on Belarus, by actor and type",
             ChartKind::Prisoners => "Political prisoners in Belarus and releases",
             ChartKind::Gdp => "Belarus: real GDP growth, % a year",
-            ChartKind::Map => "Where it happened: Belarus and its neighbours",
+            ChartKind::Map => "Belarus and its neighbours",
         }
     }
 }

@@ -54,6 +54,7 @@ pub fn ChartPanel() -> impl IntoView {
         last: StoredValue::new(None),
         tween: StoredValue::new(None),
         frames: StoredValue::new(Vec::new()),
+        palette: RwSignal::new(0),
     };
     painter.redraw_on_change();
     let title = move || reader.view().chart.title();

@@ -57,6 +57,9 @@ pub struct Painter {
     pub tween: StoredValue<Option<Tween>>,
     /// How long each frame of the current transition took to draw (ms), for the benchmark.
     pub frames: StoredValue<Vec<f64>>,
+    /// Bumped when the system's forced colours or contrast preference changes: the canvas is
+    /// not recoloured by the browser, so it draws again in the new palette.
+    pub palette: RwSignal<u32>,
 }
 
 impl Painter {
@@ -65,11 +68,21 @@ impl Painter {
     pub fn redraw_on_change(self) {
         let painter = self;
         let reader = self.reader;
+        // In an effect, so only in the browser (the prerender has no media queries); it tracks
+        // nothing, so it runs once.
+        Effect::new(move |_| {
+            for query in ["(forced-colors: active)", "(prefers-contrast: more)"] {
+                crate::web::media::watch(query, move |_| {
+                    painter.palette.try_update(|n| *n += 1);
+                });
+            }
+        });
         Effect::new(move |_| {
             let (w, h) = painter.size.get();
             let view = reader.view();
             let theme = reader.theme.get();
             painter.focus.track();
+            painter.palette.track();
             if view.chart == crate::model::ChartKind::Map {
                 // The map's outlines come with the sources' detail: draw again when they arrive.
                 crate::reader_tools::source_detail::is_ready(reader);

@@ -36,16 +36,16 @@ fn legend(model: &Model, view: &ChartView) -> Vec<LegendItem> {
     let marks = map::marks_in(model, view);
     let has = |f: fn(&Where) -> bool| marks.iter().any(|(m, _)| f(&m.at));
     let mut out = vec![item(Shape::Square, "--chart-series", true, "Belarus")];
-    out.push(item(Shape::Circle, "--chart-text", true, "A place the story names"));
+    out.push(item(Shape::Circle, "--chart-text", true, "Named place"));
     if has(|w| matches!(w, Where::Border(_))) {
-        out.push(item(Shape::Bar, "--chart-text", true, "A border the story turns on"));
+        out.push(item(Shape::Bar, "--chart-text", true, "Border in the story"));
     }
     if has(|w| matches!(w, Where::Diverted { .. })) {
         out.push(item(
             Shape::Diamond,
             "--chart-text",
             true,
-            "The flight: planned route dashed, where it was made to land solid",
+            "Flight: planned (dashed), flown (solid)",
         ));
     }
     if !view.highlight.is_empty() {
@@ -313,12 +313,15 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     let proj = project(geo, &only, plot);
     let frame = proj.frame;
 
-    // Land, Belarus in its own colour; each country outlined in the background colour so
-    // neighbours stay apart.
+    // Land, Belarus in its own colour. The fills are context, lighter than any mark; what
+    // bounds them is drawn in the muted text colour (3:1 and more against land and sea alike),
+    // Belarus's own border in the text colour.
     let land = t.grid.mix(0.9);
     let home = t.series.mix(0.3);
-    let edge = t.bg.to_rgba();
+    let edge = t.muted.to_rgba();
+    let home_edge = t.text.to_rgba();
     let mut labels: Vec<(String, (f64, f64), f64, bool)> = Vec::new();
+    let mut homes: Vec<Vec<(f64, f64)>> = Vec::new();
     for c in &geo.countries {
         let is_home = c.id.as_deref() == Some(map::BELARUS);
         let mut biggest: Option<(f64, (f64, f64), Rect)> = None;
@@ -329,7 +332,10 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 continue;
             }
             pen.polygon(&clipped, Ink::fill(if is_home { &home } else { &land }))?;
-            pen.polygon(&clipped, Ink::outline(&edge, 1.0))?;
+            pen.polygon(&clipped, Ink::outline(&edge, 0.75))?;
+            if is_home {
+                homes.push(clipped.clone());
+            }
             let (area, at) = centroid(&clipped);
             let b = Region::around(clipped.iter().copied()).map(|r| Rect {
                 x0: r.west,
@@ -345,6 +351,10 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             labels.push((c.name.clone(), at, b.x1 - b.x0, is_home));
         }
     }
+    // Belarus's outline over its neighbours' (which share its border points).
+    for ring in &homes {
+        pen.polygon(ring, Ink::outline(&home_edge, 1.5))?;
+    }
     pen.polygon(
         &[
             (frame.x0, frame.y0),
@@ -352,7 +362,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             (frame.x1, frame.y1),
             (frame.x0, frame.y1),
         ],
-        Ink::outline(&t.muted.mix(0.6), 1.0),
+        Ink::outline(&t.muted.to_rgba(), 1.0),
     )?;
 
     // Marks: borders and the flight under the places, each with a handle the keyboard and
