@@ -8,6 +8,7 @@ pub mod kit;
 pub mod legend;
 pub mod listen;
 pub mod scenes;
+pub mod summary;
 pub mod tween;
 
 /// The chart on the page: the canvas, its legend, tooltips and tools.

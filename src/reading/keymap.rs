@@ -29,6 +29,10 @@ pub enum Action {
     LeaveChart,
     /// Play, pause or go on with the chart's sound (`charts::listen`).
     Listen,
+    /// Say what the whole chart holds (`charts::summary`).
+    SummariseChart,
+    /// Say what the focused point's series holds.
+    SummariseSeries,
 }
 
 /// One binding: context, key, what it does, and how the shortcuts dialog describes it.
@@ -40,7 +44,7 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-pub const BINDINGS: [Binding; 16] = [
+pub const BINDINGS: [Binding; 17] = [
     Binding {
         context: Context::Page,
         key: "ArrowRight",
@@ -148,18 +152,26 @@ pub const BINDINGS: [Binding; 16] = [
     },
     Binding {
         context: Context::Chart,
-        key: "P",
-        label: "Shift + P",
-        action: Action::Listen,
-        help: "The same, with Caps Lock or Shift",
+        key: "a",
+        label: "A",
+        action: Action::SummariseChart,
+        help: "What the whole chart holds: its series and how many marks each",
+    },
+    Binding {
+        context: Context::Chart,
+        key: "s",
+        label: "S",
+        action: Action::SummariseSeries,
+        help: "What this series holds: its span, lowest, highest and how it moved",
     },
 ];
 
-/// The action bound to `key` in `context`.
+/// The action bound to `key` in `context`; a letter is the same key with Shift or Caps Lock.
 pub fn action(context: Context, key: &str) -> Option<Action> {
+    let letter = key.len() == 1 && key.as_bytes()[0].is_ascii_alphabetic();
     BINDINGS
         .iter()
-        .find(|b| b.context == context && b.key == key)
+        .find(|b| b.context == context && (b.key == key || letter && b.key.eq_ignore_ascii_case(key)))
         .map(|b| b.action)
 }
 

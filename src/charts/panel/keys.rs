@@ -2,10 +2,10 @@
 //! move between data points (`charts::keynav`), a live region says what each point is, and
 //! Escape leaves for the chart's tools. Chart keys take precedence over the page's (see keymap).
 
-use crate::charts::describe;
 use crate::charts::keynav::{NavGrid, Pos};
 use crate::charts::panel::painter::Tip;
 use crate::charts::HitMap;
+use crate::charts::{describe, summary};
 use crate::page::state::Reader;
 use crate::reading::keymap::{self, Action, Context};
 use leptos::prelude::*;
@@ -98,7 +98,7 @@ impl Keys {
         self.move_focus(
             None,
             Action::NextPoint,
-            "Chart data: use the arrow keys to move between points. ",
+            "Chart data: the arrow keys move between points; A sums up the chart, S this series, P plays it as sound. ",
         )
     }
 
@@ -111,6 +111,20 @@ impl Keys {
         };
         ev.prevent_default();
         ev.stop_propagation();
+        if matches!(action, Action::SummariseChart | Action::SummariseSeries) {
+            let series = self.focus.get_untracked().map_or(0, |p| p.0);
+            let view = untrack(|| self.reader.view());
+            let text = self.reader.model.with_value(|m| {
+                self.hits.with_value(|hits| {
+                    self.grid.with_value(|grid| match action {
+                        Action::SummariseChart => Some(summary::chart(m, &view, hits, grid)),
+                        _ => summary::series(m, hits, grid, series),
+                    })
+                })
+            });
+            self.announcement.set(text.unwrap_or_default());
+            return;
+        }
         if action == Action::Listen {
             if let Some(text) = self.listener.toggle() {
                 self.announcement.set(text);

@@ -1,0 +1,181 @@
+//! What the chart holds at each level, in a sentence computed from the data (issue 19, after
+//! Olli's structured navigation): the whole chart (its series and how many marks each has) and
+//! one series (how many marks, from when to when, its lowest and highest, where it starts and
+//! ends). The keyboard asks for them (`A` and `S` on the chart) between its point-by-point moves.
+
+use super::hitmap::HitMap;
+use super::keynav::NavGrid;
+use crate::model::{ChartView, Datum, Model};
+
+/// A series' name, from its first mark.
+fn series_name(model: &Model, hits: &HitMap, first: usize) -> String {
+    let hit = &hits.hits[first];
+    if hit.label.is_some() {
+        return "Places and borders, west to east".to_string();
+    }
+    match model.datum(hit.dataset, &hit.id) {
+        Some(Datum::Sanction(r)) => format!("{} sanctions rounds", r.lane),
+        Some(Datum::Gdp(r)) if r.series == model.facts.gdp_bars => "World Bank GDP growth".to_string(),
+        Some(Datum::Gdp(_)) => "Other GDP figures and forecasts".to_string(),
+        Some(Datum::Prisoner(r)) => crate::format::sentence_case(&r.metric_label),
+        Some(Datum::Release(_)) => "Release episodes".to_string(),
+        Some(Datum::Event(_)) => "Events".to_string(),
+        None => "Marks".to_string(),
+    }
+}
+
+/// A mark's value, where it has one that orders (people held, growth, people freed).
+fn value(d: &Datum) -> Option<f64> {
+    match d {
+        Datum::Prisoner(r) => Some(r.value as f64),
+        Datum::Gdp(r) => r.value,
+        Datum::Release(r) => r.number.map(f64::from),
+        _ => None,
+    }
+}
+
+fn marks(n: usize) -> String {
+    match n {
+        1 => "1 mark".to_string(),
+        n => format!("{n} marks"),
+    }
+}
+
+/// The whole chart: its title and each series with its count, in keyboard order.
+pub fn chart(model: &Model, view: &ChartView, hits: &HitMap, grid: &NavGrid) -> String {
+    let parts: Vec<String> = grid
+        .series
+        .iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| format!("{}, {}", series_name(model, hits, s[0]), marks(s.len())))
+        .collect();
+    let count = match parts.len() {
+        1 => "1 series".to_string(),
+        n => format!("{n} series"),
+    };
+    format!(
+        "{}: {count}. {}. Press S for a summary of the series you are in, the arrow keys to move.",
+        view.chart.title(),
+        parts.join("; ")
+    )
+}
+
+/// One series (`grid.series[s]`): count, span, extremes and how it moved from first to last.
+pub fn series(model: &Model, hits: &HitMap, grid: &NavGrid, s: usize) -> Option<String> {
+    let stops = grid.series.get(s).filter(|v| !v.is_empty())?;
+    let data: Vec<Datum> = stops
+        .iter()
+        .filter_map(|&k| model.datum(hits.hits[k].dataset, &hits.hits[k].id))
+        .collect();
+    let name = series_name(model, hits, stops[0]);
+    let (first, last) = (data.first()?, data.last()?);
+    let mut out = format!(
+        "{name}: {}, from {} to {}.",
+        marks(stops.len()),
+        first.date_label(),
+        last.date_label()
+    );
+    let valued: Vec<(f64, &Datum)> = data.iter().filter_map(|d| Some((value(d)?, d))).collect();
+    if valued.len() >= 2 {
+        let lowest = valued.iter().min_by(|a, b| a.0.total_cmp(&b.0))?;
+        let highest = valued.iter().max_by(|a, b| a.0.total_cmp(&b.0))?;
+        let (start, end) = (valued[0], valued[valued.len() - 1]);
+        let trend = if end.0 > start.0 {
+            "rose"
+        } else if end.0 < start.0 {
+            "fell"
+        } else {
+            "ended where it began"
+        };
+        let said = |v: &(f64, &Datum)| format!("{} ({})", v.1.value_label(), v.1.date_label());
+        out += &format!(
+            " Lowest {}, highest {}. From first to last it {trend}: {} to {}.",
+            said(lowest),
+            said(highest),
+            start.1.value_label(),
+            end.1.value_label()
+        );
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::{theme::Theme, to_svg};
+
+    fn drawn(model: &Model, slug: &str) -> (ChartView, HitMap, NavGrid) {
+        let view = model.story.steps[model.story.index_of(slug).unwrap()].chart.clone();
+        let theme = Theme::from_css(include_str!("../../style/tokens.css")).unwrap();
+        let (_, hits) = to_svg(model, &view, &theme, 860, 520).unwrap();
+        let grid = NavGrid::new(model, &hits);
+        (view, hits, grid)
+    }
+
+    #[test]
+    fn a_series_is_summed_up_from_its_data() {
+        let m = Model::bundled().unwrap();
+        let (_, hits, grid) = drawn(&m, "a-sharp-fall");
+        let said = series(&m, &hits, &grid, 0).unwrap();
+        let bars: Vec<_> = m
+            .gdp
+            .data
+            .rows
+            .iter()
+            .filter(|r| r.series == m.facts.gdp_bars && r.value.is_some() && (1995..=2024).contains(&r.year))
+            .collect();
+        let low = bars
+            .iter()
+            .min_by(|a, b| a.value.unwrap().total_cmp(&b.value.unwrap()))
+            .unwrap();
+        let high = bars
+            .iter()
+            .max_by(|a, b| a.value.unwrap().total_cmp(&b.value.unwrap()))
+            .unwrap();
+        assert!(
+            said.starts_with(&format!(
+                "World Bank GDP growth: {} marks, from 1995 to 2024.",
+                bars.len()
+            )),
+            "{said}"
+        );
+        let low = format!("Lowest {} ({})", crate::format::percent(low.value.unwrap()), low.year);
+        let high = format!(
+            "highest {} ({})",
+            crate::format::percent(high.value.unwrap()),
+            high.year
+        );
+        assert!(said.contains(&low) && said.contains(&high), "{said}");
+        assert!(series(&m, &hits, &grid, grid.series.len()).is_none());
+    }
+
+    #[test]
+    fn the_chart_names_each_series_with_its_count() {
+        let m = Model::bundled().unwrap();
+        for slug in ["what-could-a-deal-buy", "a-deal-in-minsk", "a-launchpad-for-war"] {
+            let (view, hits, grid) = drawn(&m, slug);
+            let said = chart(&m, &view, &hits, &grid);
+            assert!(said.starts_with(view.chart.title()), "{said}");
+            for s in &grid.series {
+                assert!(
+                    said.contains(&format!("{}, {}", series_name(&m, &hits, s[0]), marks(s.len()))),
+                    "{said}"
+                );
+            }
+        }
+        let (view, hits, grid) = drawn(&m, "what-could-a-deal-buy");
+        let said = chart(&m, &view, &hits, &grid);
+        for lane in &m.facts.lanes {
+            assert!(said.contains(&format!("{lane} sanctions rounds")), "{said}");
+        }
+    }
+
+    #[test]
+    fn a_prisoner_series_says_how_it_moved() {
+        let m = Model::bundled().unwrap();
+        let (_, hits, grid) = drawn(&m, "freed-and-replaced");
+        let said = series(&m, &hits, &grid, 0).unwrap();
+        assert!(said.contains("From first to last it"), "{said}");
+        assert!(said.contains("Lowest ") && said.contains("highest "), "{said}");
+    }
+}
