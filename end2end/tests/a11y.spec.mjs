@@ -1,18 +1,12 @@
 // Accessibility: axe-core on every step (light and dark), keyboard-only use of steps, data points
 // and dialogs, the live region's words, reflow and touch targets.
-import { createRequire } from "node:module";
 import { test, expect, story } from "../explainer-page.mjs";
+import { axeViolations } from "../axe.mjs";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const total = story.steps.length;
 // axe-core is injected as an inline script, which the page's Content-Security-Policy rightly refuses.
 test.use({ bypassCSP: true });
 
-async function axeViolations(page) {
-  if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 for (const scheme of ["light", "dark"]) {
   test(`the sources and glossary pages: readable at any width, and axe finds no violations (${scheme})`, async ({ page }) => {

@@ -1,23 +1,17 @@
 // For classrooms (issue 18): the key dates page (every dated event, sanctions round and release,
 // filterable by kind without a script) and the questions for a class (students' and teachers'
 // copies), reached from the explainer's footer, readable at any width and accessible.
-import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { test, expect, story } from "../explainer-page.mjs";
+import { axeViolations } from "../axe.mjs";
 
 // In story order, as the explainer lists them (questions on one step keep their written order).
 const stepOf = (q) => story.steps.findIndex((s) => s.slug === q.step);
 const questions = JSON.parse(readFileSync(new URL("../../content/questions.json", import.meta.url), "utf8"))
   .questions.sort((a, b) => stepOf(a) - stepOf(b));
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 test.use({ bypassCSP: true });
 
-async function axeViolations(page) {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 for (const scheme of ["light", "dark"]) {
   test(`key dates: from the footer, filterable, readable at any width, axe-clean (${scheme})`, async ({ page }) => {

@@ -1,19 +1,12 @@
 // The glossary and who's who: a term's first use in a step explains itself (hover, focus, tap or
 // click), the Glossary panel lists every entry and leads to the steps, `?term=` opens it at one.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { test, expect, story } from "../explainer-page.mjs";
+import { axeViolations } from "../axe.mjs";
 
 const glossary = JSON.parse(readFileSync(new URL("../../content/glossary.json", import.meta.url), "utf8"));
 const kellogg = glossary.entries.find((e) => e.slug === "keith-kellogg");
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 test.use({ bypassCSP: true });
-
-async function axeViolations(page) {
-  if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 test("a term's first use in a step shows its definition on hover, focus, tap or click", async ({ reader, page }, info) => {
   await reader.open("?step=whats-in-it-for-washington");

@@ -2,6 +2,10 @@
 // two levels on request, from the data: A for the whole chart, S for the series in focus.
 import { readFileSync } from "node:fs";
 import { test, expect, story } from "../explainer-page.mjs";
+import { axeViolations } from "../axe.mjs";
+
+test.use({ bypassCSP: true });
+
 
 const gdp = JSON.parse(readFileSync(new URL("../../content/data/gdp.json", import.meta.url), "utf8"));
 const percent = (v) => `${v < 0 ? "\u2212" : ""}${Math.abs(v)}%`;
@@ -22,12 +26,34 @@ test("A sums up the chart and S the series in focus, with figures from the data"
   const high = bars.reduce((a, b) => (b.value > a.value ? b : a));
   await expect(live).toContainText(`World Bank GDP growth: ${bars.length} marks, from ${view.from} to ${view.to}.`);
   await expect(live).toContainText(`Lowest ${percent(low.value)} (${low.year}), highest ${percent(high.value)} (${high.year})`);
+  // Y: the focused point's year, across the series (the first bar's year: one value).
+  await page.keyboard.press("Home");
+  await page.keyboard.press("y");
+  const first = [...bars].sort((a, b) => a.year - b.year)[0];
+  await expect(live).toHaveText(`${first.year}: World Bank GDP growth: ${percent(first.value)}.`);
   // The summaries leave the focused point where it was.
   await page.keyboard.press("ArrowRight");
-  await expect(reader.canvas).toHaveAttribute("data-focus", `gdp:${bars.sort((a, b) => a.year - b.year)[2].id}`);
+  await expect(reader.canvas).toHaveAttribute("data-focus", `gdp:${[...bars].sort((a, b) => a.year - b.year)[1].id}`);
   // The shortcuts dialog lists the new keys.
   await page.keyboard.press("Escape");
   await page.keyboard.press("?");
   await expect(page.getByRole("dialog")).toContainText("What the whole chart holds");
   expect(reader.problems).toEqual([]);
 });
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe is clean in the new states: forced colours, doubled text, a summary said, sound playing (${scheme})`, async ({ reader, page }) => {
+    await page.emulateMedia({ colorScheme: scheme, forcedColors: "active" });
+    await reader.open("?step=a-launchpad-for-war");
+    expect(await axeViolations(page), "forced colours, map").toEqual([]);
+    await page.emulateMedia({ colorScheme: scheme, forcedColors: "none" });
+    await page.evaluate(() => document.documentElement.style.setProperty("font-size", "32px"));
+    await reader.canvas.focus();
+    await page.keyboard.press("a");
+    await expect(page.locator(".chart [aria-live]")).toContainText("Belarus and its neighbours:");
+    expect(await axeViolations(page), "doubled text, summary").toEqual([]);
+    await page.keyboard.press("p");
+    await expect(page.locator(".chart__listen")).toHaveText("Pause sound");
+    expect(await axeViolations(page), "sound playing").toEqual([]);
+  });
+}

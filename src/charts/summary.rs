@@ -1,7 +1,8 @@
 //! What the chart holds at each level, in a sentence computed from the data (issue 19, after
-//! Olli's structured navigation): the whole chart (its series and how many marks each has) and
-//! one series (how many marks, from when to when, its lowest and highest, where it starts and
-//! ends). The keyboard asks for them (`A` and `S` on the chart) between its point-by-point moves.
+//! Olli's structured navigation): the whole chart (its series and how many marks each has), one
+//! series (how many marks, from when to when, its lowest and highest, where it starts and ends)
+//! and one year across the series. The keyboard asks for them (`A`, `S` and `Y` on the chart)
+//! between its point-by-point moves.
 
 use super::hitmap::HitMap;
 use super::keynav::NavGrid;
@@ -54,7 +55,7 @@ pub fn chart(model: &Model, view: &ChartView, hits: &HitMap, grid: &NavGrid) -> 
         n => format!("{n} series"),
     };
     format!(
-        "{}: {count}. {}. Press S for a summary of the series you are in, the arrow keys to move.",
+        "{}: {count}. {}. Press S for the series you are in, Y for its year, the arrow keys to move.",
         view.chart.title(),
         parts.join("; ")
     )
@@ -97,6 +98,35 @@ pub fn series(model: &Model, hits: &HitMap, grid: &NavGrid, s: usize) -> Option<
         );
     }
     Some(out)
+}
+
+/// The year of the mark at `hit`, across the chart: how many marks it has in each series, with
+/// their values where a series has few (the middle level between a series and its points).
+pub fn year(model: &Model, hits: &HitMap, grid: &NavGrid, hit: usize) -> Option<String> {
+    let year_of = |k: usize| {
+        let d = model.datum(hits.hits[k].dataset, &hits.hits[k].id)?;
+        Some(d.year_span().0.floor() as i32)
+    };
+    let year = year_of(hit)?;
+    let mut parts = Vec::new();
+    for s in grid.series.iter().filter(|s| !s.is_empty()) {
+        let those: Vec<usize> = s.iter().copied().filter(|&k| year_of(k) == Some(year)).collect();
+        if those.is_empty() {
+            continue;
+        }
+        let name = series_name(model, hits, s[0]);
+        let values: Vec<String> = those
+            .iter()
+            .filter_map(|&k| model.datum(hits.hits[k].dataset, &hits.hits[k].id))
+            .filter(|d| value(d).is_some())
+            .map(|d| d.value_label())
+            .collect();
+        parts.push(match values.len() {
+            1..=3 if values.len() == those.len() => format!("{name}: {}", crate::format::and_list(&values)),
+            _ => format!("{name}: {}", marks(those.len())),
+        });
+    }
+    Some(format!("{year}: {}.", parts.join("; ")))
 }
 
 #[cfg(test)]
@@ -177,5 +207,68 @@ mod tests {
         let said = series(&m, &hits, &grid, 0).unwrap();
         assert!(said.contains("From first to last it"), "{said}");
         assert!(said.contains("Lowest ") && said.contains("highest "), "{said}");
+    }
+}
+
+#[cfg(test)]
+mod year_tests {
+    use super::*;
+    use crate::charts::{theme::Theme, to_svg};
+
+    #[test]
+    fn a_year_counts_each_lanes_rounds_in_it() {
+        let m = Model::bundled().unwrap();
+        let view = m.story.steps[m.story.index_of("what-could-a-deal-buy").unwrap()]
+            .chart
+            .clone();
+        let theme = Theme::from_css(include_str!("../../style/tokens.css")).unwrap();
+        let (_, hits) = to_svg(&m, &view, &theme, 860, 520).unwrap();
+        let grid = NavGrid::new(&m, &hits);
+        let k = (0..hits.hits.len())
+            .find(|&k| hits.hits[k].id == "us-2021-08-09")
+            .expect("the US round of August 2021 is drawn");
+        let said = year(&m, &hits, &grid, k).unwrap();
+        for lane in &m.facts.lanes {
+            let n = grid
+                .series
+                .iter()
+                .flatten()
+                .filter(|&&i| {
+                    matches!(m.datum(hits.hits[i].dataset, &hits.hits[i].id),
+                    Some(Datum::Sanction(r)) if r.lane == *lane && r.date.start.year == 2021)
+                })
+                .count();
+            if n > 0 {
+                assert!(
+                    said.contains(&format!("{lane} sanctions rounds: {}", marks(n))),
+                    "{said}"
+                );
+            }
+        }
+        assert!(said.starts_with("2021: "), "{said}");
+    }
+
+    #[test]
+    fn a_year_with_one_value_gives_it() {
+        let m = Model::bundled().unwrap();
+        let view = m.story.steps[m.story.index_of("a-sharp-fall").unwrap()].chart.clone();
+        let theme = Theme::from_css(include_str!("../../style/tokens.css")).unwrap();
+        let (_, hits) = to_svg(&m, &view, &theme, 860, 520).unwrap();
+        let grid = NavGrid::new(&m, &hits);
+        let k = (0..hits.hits.len()).find(|&k| hits.hits[k].id == "wdi-2022").unwrap();
+        let said = year(&m, &hits, &grid, k).unwrap();
+        let v = m
+            .gdp
+            .data
+            .rows
+            .iter()
+            .find(|r| r.id == "wdi-2022")
+            .unwrap()
+            .value
+            .unwrap();
+        assert!(
+            said.starts_with(&format!("2022: World Bank GDP growth: {}", crate::format::percent(v))),
+            "{said}"
+        );
     }
 }

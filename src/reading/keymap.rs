@@ -33,6 +33,8 @@ pub enum Action {
     SummariseChart,
     /// Say what the focused point's series holds.
     SummariseSeries,
+    /// Say what the focused point's year holds, across the series.
+    SummariseYear,
 }
 
 /// One binding: context, key, what it does, and how the shortcuts dialog describes it.
@@ -44,7 +46,7 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-pub const BINDINGS: [Binding; 17] = [
+pub const BINDINGS: [Binding; 18] = [
     Binding {
         context: Context::Page,
         key: "ArrowRight",
@@ -163,6 +165,13 @@ pub const BINDINGS: [Binding; 17] = [
         label: "S",
         action: Action::SummariseSeries,
         help: "What this series holds: its span, lowest, highest and how it moved",
+    },
+    Binding {
+        context: Context::Chart,
+        key: "y",
+        label: "Y",
+        action: Action::SummariseYear,
+        help: "What this point's year holds, in every series",
     },
 ];
 

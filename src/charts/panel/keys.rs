@@ -98,7 +98,7 @@ impl Keys {
         self.move_focus(
             None,
             Action::NextPoint,
-            "Chart data: the arrow keys move between points; A sums up the chart, S this series, P plays it as sound. ",
+            "Chart data: the arrow keys move between points; A sums up the chart, S this series, Y this year, P plays it as sound. ",
         )
     }
 
@@ -111,14 +111,18 @@ impl Keys {
         };
         ev.prevent_default();
         ev.stop_propagation();
-        if matches!(action, Action::SummariseChart | Action::SummariseSeries) {
-            let series = self.focus.get_untracked().map_or(0, |p| p.0);
+        if matches!(
+            action,
+            Action::SummariseChart | Action::SummariseSeries | Action::SummariseYear
+        ) {
+            let pos = self.focus.get_untracked().unwrap_or((0, 0));
             let view = untrack(|| self.reader.view());
             let text = self.reader.model.with_value(|m| {
                 self.hits.with_value(|hits| {
                     self.grid.with_value(|grid| match action {
                         Action::SummariseChart => Some(summary::chart(m, &view, hits, grid)),
-                        _ => summary::series(m, hits, grid, series),
+                        Action::SummariseSeries => summary::series(m, hits, grid, pos.0),
+                        _ => summary::year(m, hits, grid, grid.hit(pos)?),
                     })
                 })
             });

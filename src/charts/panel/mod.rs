@@ -123,7 +123,7 @@ fn ChartBox(painter: Painter, keys: Keys, box_ref: NodeRef<html::Div>) -> impl I
                 tabindex="0"
                 aria-label=move || format!("Chart: {}. Press the arrow keys to explore its data.", title())
                 aria-describedby="chart-summary"
-                aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Home End Escape P A S"
+                aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Home End Escape P A S Y"
                 on:keydown=move |ev| keys.on_key(ev)
                 on:focus=move |_| keys.on_focus()
                 on:blur=move |_| keys.on_blur()
