@@ -30,6 +30,10 @@ test.beforeEach(async ({ page }) => {
         this.closed = true;
         return Promise.resolve();
       }
+      // An offline context's clock stands still until rendered; a test can move it.
+      get currentTime() {
+        return window.__now ?? super.currentTime;
+      }
     };
   }, RATE);
 });
@@ -98,5 +102,21 @@ test("Listen plays every bar in year order, pitch following the values, after sa
   await reader.next.click();
   await expect(page.getByRole("button", { name: "Listen to this chart" })).toBeVisible();
   expect(await page.evaluate(() => window.__contexts[0].closed)).toBe(true);
+  expect(reader.problems).toEqual([]);
+});
+
+test("a score paused past its end finishes when resumed: the button offers to listen again", async ({ reader, page }) => {
+  await reader.open("?step=a-sharp-fall");
+  await page.getByRole("button", { name: "Listen to this chart" }).click();
+  await reader.canvas.focus();
+  await page.keyboard.press("p");
+  await expect(page.locator(".chart__listen")).toHaveText("Resume sound");
+  // The clock passes the last tone while paused (as if the pause had been long), and the
+  // player's own check comes and goes meanwhile.
+  await page.evaluate(() => (window.__now = 100));
+  await page.waitForTimeout(9000);
+  await expect(page.locator(".chart__listen")).toHaveText("Resume sound");
+  await page.keyboard.press("p");
+  await expect(page.locator(".chart__listen")).toHaveText("Listen to this chart", { timeout: 3000 });
   expect(reader.problems).toEqual([]);
 });

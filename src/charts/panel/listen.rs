@@ -97,7 +97,7 @@ impl Listener {
             Playback::Off | Playback::Done => {
                 let score = self.score();
                 match schedule(&score) {
-                    Ok(seconds) => {
+                    Ok(end) => {
                         self.state.set(Playback::Playing);
                         self.played.set(self.hits.with_value(|hits| {
                             let item = |t: &Tone| {
@@ -108,20 +108,32 @@ impl Listener {
                         }));
                         let play = self.play.get_value() + 1;
                         self.play.set_value(play);
-                        let done = move || {
-                            if self.play.try_get_value() == Some(play)
-                                && self.state.get_untracked() == Playback::Playing
-                            {
-                                self.state.set(Playback::Done);
-                            }
-                        };
-                        set_timeout(done, std::time::Duration::from_secs_f64(seconds + 0.3));
+                        self.done_at(play, end);
                         Some(score.intro)
                     }
                     Err(_) => Some("Sorry, this browser cannot play sound.".to_string()),
                 }
             }
         }
+    }
+
+    /// Marks play `play` done when the audio context's clock passes `end` (its time, in seconds).
+    /// A pause stops that clock, so the check waits and looks again rather than trusting a timer.
+    fn done_at(self, play: u32, end: f64) {
+        let now = AUDIO.with_borrow(|a| a.as_ref().map(|(ctx, _)| ctx.current_time()));
+        let wait = now.map_or(0.0, |now| (end - now).max(0.0)) + 0.3;
+        let check = move || {
+            if self.play.try_get_value() != Some(play) {
+                return;
+            }
+            let now = AUDIO.with_borrow(|a| a.as_ref().map(|(ctx, _)| ctx.current_time()));
+            match (self.state.get_untracked(), now) {
+                (Playback::Playing, Some(now)) if now >= end => self.state.set(Playback::Done),
+                (Playback::Playing | Playback::Paused, Some(_)) => self.done_at(play, end),
+                _ => {}
+            }
+        };
+        set_timeout(check, std::time::Duration::from_secs_f64(wait));
     }
 
     /// Sounds one point (a keyboard move), if the reader has asked for sound on this step.
@@ -167,7 +179,8 @@ fn close() {
     }
 }
 
-/// Plays a score from now (after the lead), in a new audio context; returns how long it lasts.
+/// Plays a score from now (after the lead), in a new audio context; returns when it ends, in
+/// the context's time.
 fn schedule(score: &Score) -> Result<f64, wasm_bindgen::JsValue> {
     close();
     let ctx = AudioContext::new()?;
@@ -178,7 +191,7 @@ fn schedule(score: &Score) -> Result<f64, wasm_bindgen::JsValue> {
     }
     let end = score.tones.iter().map(|t| t.at + t.length).fold(0.0, f64::max);
     AUDIO.set(Some((ctx, nodes)));
-    Ok(LEAD + end)
+    Ok(start + end)
 }
 
 /// One tone at `at` (the context's time): an oscillator through a gain with short ramps, so
