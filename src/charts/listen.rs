@@ -84,14 +84,16 @@ fn sound(model: &Model, hits: &HitMap, i: usize) -> Option<(&'static str, Voice,
         // A place on the map: further north (higher up) is higher.
         return Some(("map", Voice::Sine, -hit.centre().1));
     }
-    Some(match model.datum(hit.dataset, &hit.id)? {
-        Datum::Prisoner(r) => ("prisoners", Voice::Sine, r.value as f64),
-        Datum::Gdp(r) => match (r.value, r.low, r.high) {
+    let d = model.datum(hit.dataset, &hit.id)?;
+    Some(match d {
+        Datum::Prisoner(_) => ("prisoners", Voice::Sine, d.amount()?),
+        Datum::Gdp(r) => match (d.amount(), r.low, r.high) {
             (Some(v), _, _) => ("gdp", Voice::Sine, v),
+            // A forecast range sounds at its middle.
             (None, Some(lo), Some(hi)) => ("gdp", Voice::Sine, (lo + hi) / 2.0),
             _ => return None,
         },
-        Datum::Release(r) => ("releases", Voice::Triangle, r.number? as f64),
+        Datum::Release(_) => ("releases", Voice::Triangle, d.amount()?),
         Datum::Sanction(r) => {
             // One pitch per lane, the first lane highest (lanes are drawn top down).
             let lanes = &model.facts.lanes;

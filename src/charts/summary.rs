@@ -25,16 +25,6 @@ fn series_name(model: &Model, hits: &HitMap, first: usize) -> String {
     }
 }
 
-/// A mark's value, where it has one that orders (people held, growth, people freed).
-fn value(d: &Datum) -> Option<f64> {
-    match d {
-        Datum::Prisoner(r) => Some(r.value as f64),
-        Datum::Gdp(r) => r.value,
-        Datum::Release(r) => r.number.map(f64::from),
-        _ => None,
-    }
-}
-
 fn marks(n: usize) -> String {
     match n {
         1 => "1 mark".to_string(),
@@ -76,7 +66,7 @@ pub fn series(model: &Model, hits: &HitMap, grid: &NavGrid, s: usize) -> Option<
         first.date_label(),
         last.date_label()
     );
-    let valued: Vec<(f64, &Datum)> = data.iter().filter_map(|d| Some((value(d)?, d))).collect();
+    let valued: Vec<(f64, &Datum)> = data.iter().filter_map(|d| Some((d.amount()?, d))).collect();
     if valued.len() >= 2 {
         let lowest = valued.iter().min_by(|a, b| a.0.total_cmp(&b.0))?;
         let highest = valued.iter().max_by(|a, b| a.0.total_cmp(&b.0))?;
@@ -118,7 +108,7 @@ pub fn year(model: &Model, hits: &HitMap, grid: &NavGrid, hit: usize) -> Option<
         let values: Vec<String> = those
             .iter()
             .filter_map(|&k| model.datum(hits.hits[k].dataset, &hits.hits[k].id))
-            .filter(|d| value(d).is_some())
+            .filter(|d| d.amount().is_some())
             .map(|d| d.value_label())
             .collect();
         parts.push(match values.len() {

@@ -146,6 +146,17 @@ impl<'a> Datum<'a> {
         }
     }
 
+    /// The amount it measures, where it has one that orders (people held, growth, people
+    /// freed): what the chart's summaries and its sound compare.
+    pub fn amount(&self) -> Option<f64> {
+        match self {
+            Datum::Prisoner(r) => Some(r.value as f64),
+            Datum::Gdp(r) => r.value,
+            Datum::Release(r) => r.number.map(f64::from),
+            Datum::Sanction(_) | Datum::Event(_) => None,
+        }
+    }
+
     /// The value as a reader sees it, with its unit.
     pub fn value_label(&self) -> String {
         match self {
