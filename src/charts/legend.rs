@@ -27,7 +27,7 @@ pub(super) fn item(shape: Shape, token: &'static str, filled: bool, label: &str)
 pub fn items(model: &Model, view: &ChartView) -> Vec<LegendItem> {
     let mut out = (super::scene(view.chart).legend)(model, view);
     if !view.markers.is_empty() {
-        out.push(item(Shape::Bar, "--chart-marker", true, "Event (dashed line)"));
+        out.push(item(Shape::Dashed, "--chart-marker", true, "Event (dashed line)"));
     }
     out
 }

@@ -89,6 +89,8 @@ pub enum Shape {
     TriangleDown,
     Bar,
     Ring,
+    /// A dashed vertical rule: the event markers drawn across a chart.
+    Dashed,
 }
 
 /// How a shape is painted: filled with a colour, or its outline stroked in it.
@@ -338,6 +340,10 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
             Shape::Bar => {
                 let (dx, dy) = (r * 0.32, r * 1.25);
                 self.rect((cx - dx, cy - dy), (cx + dx, cy + dy), Ink::fill(color))
+            }
+            Shape::Dashed => {
+                let dy = r * 1.25;
+                self.dashed((cx, cy - dy), (cx, cy + dy), color, 1.6, 3.0)
             }
         }
     }

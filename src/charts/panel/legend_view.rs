@@ -2,7 +2,7 @@
 
 use crate::charts::legend::LegendItem;
 use crate::charts::pen::Shape;
-use leptos::either::EitherOf6;
+use leptos::either::EitherOf7;
 use leptos::prelude::*;
 
 /// A legend entry: an inline SVG swatch in the mark's shape and colour, then the label.
@@ -16,21 +16,24 @@ pub fn legend_item(item: LegendItem) -> impl IntoView {
     };
     let shape = match item.shape {
         Shape::Circle | Shape::Ring => {
-            EitherOf6::A(view! { <circle cx="7" cy="7" r="5" fill=fill stroke=stroke stroke-width="2"/> })
+            EitherOf7::A(view! { <circle cx="7" cy="7" r="5" fill=fill stroke=stroke stroke-width="2"/> })
         }
-        Shape::Square => EitherOf6::B(
+        Shape::Square => EitherOf7::B(
             view! { <rect x="2.5" y="2.5" width="9" height="9" fill=fill stroke=stroke stroke-width="2"/> },
         ),
         Shape::Diamond => {
-            EitherOf6::C(view! { <polygon points="7,1 13,7 7,13 1,7" fill=fill stroke=stroke stroke-width="2"/> })
+            EitherOf7::C(view! { <polygon points="7,1 13,7 7,13 1,7" fill=fill stroke=stroke stroke-width="2"/> })
         }
         Shape::TriangleUp => {
-            EitherOf6::D(view! { <polygon points="7,1.5 13,12 1,12" fill=fill stroke=stroke stroke-width="2"/> })
+            EitherOf7::D(view! { <polygon points="7,1.5 13,12 1,12" fill=fill stroke=stroke stroke-width="2"/> })
         }
         Shape::TriangleDown => {
-            EitherOf6::E(view! { <polygon points="1,2 13,2 7,12.5" fill=fill stroke=stroke stroke-width="2"/> })
+            EitherOf7::E(view! { <polygon points="1,2 13,2 7,12.5" fill=fill stroke=stroke stroke-width="2"/> })
         }
-        Shape::Bar => EitherOf6::F(view! { <rect x="5.5" y="1" width="3" height="12" fill=fill stroke=stroke/> }),
+        Shape::Bar => EitherOf7::F(view! { <rect x="5.5" y="1" width="3" height="12" fill=fill stroke=stroke/> }),
+        Shape::Dashed => EitherOf7::G(
+            view! { <line x1="7" y1="0" x2="7" y2="14" stroke=stroke stroke-width="2" stroke-dasharray="3 2"/> },
+        ),
     };
     view! {
         <li class="legend__item">
