@@ -43,12 +43,14 @@ serve: setup
 define RELEASE
 trunk build --release
 for page in index sources glossary key-dates questions questions-answers; do python3 tools/csp.py dist/$$page.html || exit 1; done
-sed -i 's#https://minsk-explainer.example/#$(SITE_URL)#g' dist/index.html
+for page in dist/*/index.html; do python3 tools/csp.py $$page || exit 1; done
+sed -i 's#https://minsk-explainer.example/#$(SITE_URL)#g' dist/index.html dist/*/index.html
 python3 tools/classroom.py dist
 endef
 
 # The public address, set once when deploying: `make build SITE_URL=https://news.example/minsk/`.
-# It fills the canonical link and the social-preview URLs in dist/index.html.
+# It fills the canonical link, the editions' alternates and the social-preview URLs of each
+# edition's page (dist/index.html, dist/<lang>/index.html).
 SITE_URL ?= https://minsk-explainer.example/
 
 build: setup

@@ -7,6 +7,8 @@
 
 #[path = "src/format.rs"]
 mod format;
+#[path = "src/i18n/mod.rs"]
+mod i18n;
 #[path = "src/model/mod.rs"]
 mod model;
 
@@ -19,6 +21,7 @@ fn main() {
     println!("cargo::rerun-if-changed=public/data/sources.json");
     println!("cargo::rerun-if-changed=src/model");
     println!("cargo::rerun-if-changed=src/format.rs");
+    println!("cargo::rerun-if-changed=src/i18n");
     let model = model::Model::first_view_json().unwrap_or_else(|e| panic!("content/: {e}"));
     let problems = model::validate::validate(&model);
     if !problems.is_empty() {

@@ -13,6 +13,11 @@
   var flag = function (name) { return /^(1|true|yes)$/i.test((params.get(name) || "").trim()); };
   var mode = (params.get("mode") || "").trim().toLowerCase();
   if (flag("embed") || mode === "steps" || mode === "article") root.classList.add("wait-app");
+  // Another edition than the page's (?lang=ru on the English page): hidden until the app has
+  // drawn it in that language (mirrors Edition::from_code: the part before - or _, any case).
+  var lang = (params.get("lang") || "").trim().split(/[-_]/)[0].toLowerCase();
+  var editions = ["en", "ru", "be", "uk", "pl", "lt", "de"];
+  if (editions.indexOf(lang) >= 0 && lang !== (root.getAttribute("lang") || "en")) root.classList.add("wait-app");
   var choice = (params.get("theme") || "auto").trim().toLowerCase();
   var systemDark = !!(window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches);
   var dark = choice === "dark" || (choice !== "light" && systemDark);
@@ -53,7 +58,7 @@
   setTimeout(function () {
     var status = document.getElementById("boot-status");
     if (!started && status) {
-      status.textContent = "The interactive charts could not start in this browser: this is the explainer as a plain article, with a static chart for each step.";
+      status.textContent = status.getAttribute("data-failed");
       document.documentElement.classList.add("app-failed");
       // Each step's static figure waits in a <noscript> (text, while scripts run): unpack them.
       var boxes = document.querySelectorAll("noscript.step-figure-box");

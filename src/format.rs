@@ -9,57 +9,38 @@ pub fn escape_html(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
+// Numbers, lists and ordinals follow the page's edition (`i18n::locale`); these wrappers keep
+// one short name for each at the call sites.
+use crate::i18n::{self, locale};
+
 /// "a", "a and b", "a, b and c".
 pub fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
+    locale::and_list(i18n::current(), items)
 }
 
 /// "1st", "2nd", "3rd", "11th", "18th", "21st".
 pub fn ordinal(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
+    locale::ordinal(i18n::current(), n)
 }
 
 /// "1,164".
 pub fn thousands(n: u32) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    locale::integer(i18n::current(), n.into())
 }
 
 /// A number as written in the data (`-4.66` → "−4.66", `10.0` → "10").
 pub fn number(v: f64) -> String {
-    let text = format!("{v}");
-    match text.strip_prefix('-') {
-        Some(rest) => format!("\u{2212}{rest}"),
-        None => text,
-    }
+    locale::number(i18n::current(), v)
 }
 
 /// "−4.66%".
 pub fn percent(v: f64) -> String {
-    format!("{}%", number(v))
+    locale::percent(i18n::current(), v)
 }
 
 /// "0.8–2.3%".
 pub fn percent_range(lo: f64, hi: f64) -> String {
-    format!("{}\u{2013}{}%", number(lo), number(hi))
+    locale::percent_range(i18n::current(), lo, hi)
 }
 
 /// Capitalises the first letter: "political prisoners held" → "Political prisoners held".

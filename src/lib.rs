@@ -14,6 +14,7 @@ pub mod address;
 pub mod charts;
 pub mod embed;
 pub mod format;
+pub mod i18n;
 pub mod model;
 pub mod prerender;
 pub mod reader_tools;

@@ -94,25 +94,34 @@ fn nothing_executable_or_inline_styled_and_only_safe_links() {
         !name.is_empty() && rest[name.len()..].starts_with("=\"")
     });
     assert_eq!(handler, None, "no inline event handlers");
+    // The language switch: the other editions' pages, at the same step.
+    let editions: Vec<String> = minsk_explainer::i18n::Edition::ALL
+        .iter()
+        .map(|e| match e.folder() {
+            "" => "./?step=".to_string(),
+            f => format!("{f}/?step="),
+        })
+        .collect();
     for href in html
         .split(" href=\"")
         .skip(1)
         .map(|rest| &rest[..rest.find('"').unwrap()])
     {
         assert!(
-            [
-                "https://",
-                "http://",
-                "#",
-                "data/",
-                pages::SOURCES,
-                pages::GLOSSARY,
-                pages::KEY_DATES,
-                pages::QUESTIONS,
-                pages::OFFLINE,
-            ]
-            .iter()
-            .any(|p| href.starts_with(p)),
+            editions.iter().any(|e| href.starts_with(e.as_str()))
+                || [
+                    "https://",
+                    "http://",
+                    "#",
+                    "data/",
+                    pages::SOURCES,
+                    pages::GLOSSARY,
+                    pages::KEY_DATES,
+                    pages::QUESTIONS,
+                    pages::OFFLINE,
+                ]
+                .iter()
+                .any(|p| href.starts_with(p)),
             "{href}"
         );
     }

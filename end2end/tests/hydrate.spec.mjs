@@ -1,6 +1,7 @@
 // The built page is the app rendered at build time; the browser app hydrates it (adopts its nodes)
 // rather than replacing it. These checks keep the two from drifting apart.
 import { test, expect } from "@playwright/test";
+import { readdirSync } from "node:fs";
 import { story } from "../explainer-page.mjs";
 
 const last = story.steps.length - 1;
@@ -40,9 +41,10 @@ async function settled(page, i) {
   await page.waitForTimeout(300);
 }
 
-/** Serves the built page with the prerendered app removed, so the browser renders it alone. */
-async function withoutPrerender(page) {
-  await page.route((url) => url.pathname === "/", async (route) => {
+/** Serves the built page (at `path`: an edition's is in its folder) with the prerendered app
+ *  removed, so the browser renders it alone. */
+async function withoutPrerender(page, path = "/") {
+  await page.route((url) => url.pathname === path, async (route) => {
     const response = await route.fetch();
     const html = await response.text();
     const open = html.indexOf('<div id="app">') + '<div id="app">'.length;
@@ -67,6 +69,24 @@ for (const [query, i] of [["", 0], ["?step=a-sharp-fall", story.steps.findIndex(
     const alone = await alonePage.evaluate(snapshot);
     // A sanity check that the comparison sees the page: every step heading is in it.
     expect(JSON.stringify(alone)).toContain(story.steps[last].headline);
+    expect(hydrated).toEqual(alone);
+  });
+}
+
+// Every edition's page: the build wrote it with the same tables the app formats with.
+const editions = readdirSync(new URL("../../content/i18n/", import.meta.url)).map((f) => f.replace(/\.json$/, ""));
+for (const code of editions) {
+  test(`the ${code} edition hydrates to what the app renders alone`, async ({ browser }) => {
+    const hydratedPage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await hydratedPage.goto(`/${code}/`);
+    await settled(hydratedPage, 0);
+    const hydrated = await hydratedPage.evaluate(snapshot);
+    const alonePage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await withoutPrerender(alonePage, `/${code}/`);
+    await alonePage.goto(`/${code}/`);
+    await settled(alonePage, 0);
+    const alone = await alonePage.evaluate(snapshot);
+    expect(JSON.stringify(alone)).not.toContain(story.steps[last].headline);
     expect(hydrated).toEqual(alone);
   });
 }

@@ -197,6 +197,9 @@ pub struct Params {
     pub answers: bool,
     /// What an embedding host says about itself (pym's `childId`, `initialWidth`, ...).
     pub host: crate::embed::HostParams,
+    /// `?lang=ru`: the edition asked for (embeds, and links from the root page); `None` keeps
+    /// the page's own.
+    pub lang: Option<crate::i18n::Edition>,
 }
 
 /// Reads every parameter from a query string; the first occurrence of each wins.
@@ -223,6 +226,7 @@ pub fn parse_params(query: &str, slugs: &[&str]) -> Params {
         questions: first("questions").is_some_and(flag),
         answers: first("answers").is_some_and(flag),
         host: crate::embed::host_params(&pairs),
+        lang: first("lang").and_then(crate::i18n::Edition::from_code),
     }
 }
 
@@ -236,11 +240,15 @@ pub fn step_query(slug: &str) -> String {
     format!("?step={slug}")
 }
 
-/// The query of an embed at one step: the story, or one chart on its own.
+/// The query of an embed at one step: the story, or one chart on its own, in this page's edition.
 pub fn embed_query(chart: Option<crate::model::ChartKind>, slug: &str) -> String {
+    let lang = match crate::i18n::current() {
+        crate::i18n::Edition::En => String::new(),
+        e => format!("&lang={}", e.code()),
+    };
     match chart {
-        Some(kind) => format!("?embed=1&chart={}&step={slug}", kind.key()),
-        None => format!("?embed=1&step={slug}"),
+        Some(kind) => format!("?embed=1&chart={}&step={slug}{lang}", kind.key()),
+        None => format!("?embed=1&step={slug}{lang}"),
     }
 }
 

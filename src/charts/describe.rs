@@ -1,6 +1,7 @@
 //! What a chart mark says about its datum (in its tooltip, its keyboard announcement and the
 //! text's source cards): what, when, how much, and from where.
 
+use crate::i18n::trf;
 use crate::model::{text, Confidence, DatasetKind, Model, Source};
 
 /// The content of a tooltip (or a keyboard announcement).
@@ -18,9 +19,14 @@ pub struct TooltipContent {
 impl TooltipContent {
     /// One line for screen readers: "2022: GDP growth −4.66%, World Bank (WDI) ...".
     pub fn announcement(&self) -> String {
-        format!(
-            "{}: {}, {}. Source: {}",
-            self.date, self.title, self.value, self.source.publisher
+        trf(
+            "{date}: {title}, {value}. Source: {publisher}",
+            &[
+                ("date", &self.date),
+                ("title", &self.title),
+                ("value", &self.value),
+                ("publisher", &self.source.publisher),
+            ],
         )
     }
 }

@@ -1,6 +1,7 @@
 //! The legend for a chart state, as data, so the page renders it as text beside the canvas.
 
 use super::pen::Shape;
+use crate::i18n::tr;
 use crate::model::{ChartView, Model};
 
 /// One legend entry: a swatch (shape + colour token) and its words.
@@ -27,7 +28,7 @@ pub(super) fn item(shape: Shape, token: &'static str, filled: bool, label: &str)
 pub fn items(model: &Model, view: &ChartView) -> Vec<LegendItem> {
     let mut out = (super::scene(view.chart).legend)(model, view);
     if !view.markers.is_empty() {
-        out.push(item(Shape::Dashed, "--chart-marker", true, "Event (dashed line)"));
+        out.push(item(Shape::Dashed, "--chart-marker", true, tr("Event (dashed line)")));
     }
     out
 }

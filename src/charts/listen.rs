@@ -11,6 +11,7 @@
 
 use super::hitmap::HitMap;
 use super::keynav::NavGrid;
+use crate::i18n::{tr, trf, trn};
 use crate::model::{ChartKind, ChartView, Datum, Model};
 
 /// The lowest and highest pitch, in Hz: comfortable on phone speakers and headphones alike.
@@ -112,17 +113,27 @@ fn highlighted(model: &Model, view: &ChartView, hit: &super::Hit) -> bool {
     }
 }
 
-/// How the pitch reads, per chart, for the intro.
-fn key(kind: ChartKind) -> &'static str {
+/// What the score is and how its pitch reads, per chart, for the intro: `marks` and `seconds`
+/// are counts as the page words them.
+fn key(kind: ChartKind, marks: &str, seconds: &str) -> String {
+    let args = [("marks", marks), ("seconds", seconds)];
     match kind {
-        ChartKind::Prisoners => {
-            "the higher the note, the more people held; release episodes sound softer, higher for more people freed"
-        }
-        ChartKind::Gdp => "the higher the note, the faster the growth",
-        ChartKind::Sanctions => {
-            "each round is a short buzz, a different note for each lane, from the top lane's highest"
-        }
-        ChartKind::Map => "west to east, the further north the higher the note",
+        ChartKind::Prisoners => trf(
+            "{marks}, left to right over about {seconds}: the higher the note, the more people held; release episodes sound softer, higher for more people freed.",
+            &args,
+        ),
+        ChartKind::Gdp => trf(
+            "{marks}, left to right over about {seconds}: the higher the note, the faster the growth.",
+            &args,
+        ),
+        ChartKind::Sanctions => trf(
+            "{marks}, left to right over about {seconds}: each round is a short buzz, a different note for each lane, from the top lane's highest.",
+            &args,
+        ),
+        ChartKind::Map => trf(
+            "{marks}, left to right over about {seconds}: west to east, the further north the higher the note.",
+            &args,
+        ),
     }
 }
 
@@ -172,21 +183,19 @@ pub fn score(model: &Model, view: &ChartView, hits: &HitMap, grid: &NavGrid) -> 
         })
         .collect();
     let seconds = tones.iter().map(|t| t.at + t.length).fold(0.0, f64::max).ceil();
-    let lit = if view.highlight.is_empty() {
-        ""
-    } else {
-        " This step's highlights are louder."
-    };
-    Score {
-        intro: format!(
-            "{}. {} marks, left to right over about {} seconds: {}.{lit}",
-            view.chart.title(),
-            tones.len(),
-            seconds,
-            key(view.chart)
-        ),
-        tones,
+    let marks = trn(
+        "{n} mark",
+        "{n} marks",
+        tones.len() as f64,
+        &crate::format::thousands(tones.len() as u32),
+    );
+    let seconds = trn("{n} second", "{n} seconds", seconds, &crate::format::number(seconds));
+    let mut intro = format!("{}. {}", view.chart.title(), key(view.chart, &marks, &seconds));
+    if !view.highlight.is_empty() {
+        intro += " ";
+        intro += tr("This step's highlights are louder.");
     }
+    Score { intro, tones }
 }
 
 /// The tone of one stop (a key press that moves to it sounds it), from a score.

@@ -34,8 +34,8 @@ pub type DrawError = String;
 /// (`sanctions`, `prisoners`, `gdp`, `map`) defines its `SCENE`; adding a chart kind means a scene
 /// module, its `ChartKind` variant and content, and an arm in [`scene`] and in [`draw`].
 pub struct Scene {
-    /// Who the figures come from, in a line under the chart.
-    pub sources: &'static str,
+    /// Who the figures come from, in a line under the chart (in the page's edition).
+    pub sources: fn() -> String,
     /// The download file with the rows (`data/<file>.json`).
     pub data_file: &'static str,
     /// The rows a view draws, in the scene's order: what the data table, the downloads and the

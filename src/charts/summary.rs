@@ -6,30 +6,29 @@
 
 use super::hitmap::HitMap;
 use super::keynav::NavGrid;
+use super::sanctions::lane_name;
+use crate::i18n::{tr, trf, trn};
 use crate::model::{ChartView, Datum, Model};
 
 /// A series' name, from its first mark.
 fn series_name(model: &Model, hits: &HitMap, first: usize) -> String {
     let hit = &hits.hits[first];
     if hit.label.is_some() {
-        return "Places and borders, west to east".to_string();
+        return tr("Places and borders, west to east").to_string();
     }
     match model.datum(hit.dataset, &hit.id) {
-        Some(Datum::Sanction(r)) => format!("{} sanctions rounds", r.lane),
-        Some(Datum::Gdp(r)) if r.series == model.facts.gdp_bars => "World Bank GDP growth".to_string(),
-        Some(Datum::Gdp(_)) => "Other GDP figures and forecasts".to_string(),
+        Some(Datum::Sanction(r)) => trf("{lane} sanctions rounds", &[("lane", &lane_name(&r.lane))]),
+        Some(Datum::Gdp(r)) if r.series == model.facts.gdp_bars => tr("World Bank GDP growth").to_string(),
+        Some(Datum::Gdp(_)) => tr("Other GDP figures and forecasts").to_string(),
         Some(Datum::Prisoner(r)) => crate::format::sentence_case(&r.metric_label),
-        Some(Datum::Release(_)) => "Release episodes".to_string(),
-        Some(Datum::Event(_)) => "Events".to_string(),
-        None => "Marks".to_string(),
+        Some(Datum::Release(_)) => tr("Release episodes").to_string(),
+        Some(Datum::Event(_)) => tr("Events").to_string(),
+        None => tr("Marks").to_string(),
     }
 }
 
 fn marks(n: usize) -> String {
-    match n {
-        1 => "1 mark".to_string(),
-        n => format!("{n} marks"),
-    }
+    trn("{n} mark", "{n} marks", n as f64, &crate::format::thousands(n as u32))
 }
 
 /// The whole chart: its title and each series with its count, in keyboard order.
@@ -40,14 +39,20 @@ pub fn chart(model: &Model, view: &ChartView, hits: &HitMap, grid: &NavGrid) -> 
         .filter(|s| !s.is_empty())
         .map(|s| format!("{}, {}", series_name(model, hits, s[0]), marks(s.len())))
         .collect();
-    let count = match parts.len() {
-        1 => "1 series".to_string(),
-        n => format!("{n} series"),
-    };
-    format!(
-        "{}: {count}. {}. Press S for the series you are in, Y for its year, the arrow keys to move.",
-        view.chart.title(),
-        parts.join("; ")
+    let n = parts.len();
+    let count = trn(
+        "{n} series",
+        "{n} series",
+        n as f64,
+        &crate::format::thousands(n as u32),
+    );
+    trf(
+        "{title}: {count}. {series}. Press S for the series you are in, Y for its year, the arrow keys to move.",
+        &[
+            ("title", view.chart.title()),
+            ("count", &count),
+            ("series", &parts.join("; ")),
+        ],
     )
 }
 
@@ -60,32 +65,37 @@ pub fn series(model: &Model, hits: &HitMap, grid: &NavGrid, s: usize) -> Option<
         .collect();
     let name = series_name(model, hits, stops[0]);
     let (first, last) = (data.first()?, data.last()?);
-    let mut out = format!(
-        "{name}: {}, from {} to {}.",
-        marks(stops.len()),
-        first.date_label(),
-        last.date_label()
+    let mut out = trf(
+        "{series}: {marks}, from {start} to {end}.",
+        &[
+            ("series", &name),
+            ("marks", &marks(stops.len())),
+            ("start", &first.date_label()),
+            ("end", &last.date_label()),
+        ],
     );
     let valued: Vec<(f64, &Datum)> = data.iter().filter_map(|d| Some((d.amount()?, d))).collect();
     if valued.len() >= 2 {
         let lowest = valued.iter().min_by(|a, b| a.0.total_cmp(&b.0))?;
         let highest = valued.iter().max_by(|a, b| a.0.total_cmp(&b.0))?;
         let (start, end) = (valued[0], valued[valued.len() - 1]);
-        let trend = if end.0 > start.0 {
-            "rose"
-        } else if end.0 < start.0 {
-            "fell"
-        } else {
-            "ended where it began"
-        };
         let said = |v: &(f64, &Datum)| format!("{} ({})", v.1.value_label(), v.1.date_label());
-        out += &format!(
-            " Lowest {}, highest {}. From first to last it {trend}: {} to {}.",
-            said(lowest),
-            said(highest),
-            start.1.value_label(),
-            end.1.value_label()
+        out += " ";
+        out += &trf(
+            "Lowest {lowest}, highest {highest}.",
+            &[("lowest", &said(lowest)), ("highest", &said(highest))],
         );
+        let (from, to) = (start.1.value_label(), end.1.value_label());
+        let ends = [("start", from.as_str()), ("end", to.as_str())];
+        let trend = if end.0 > start.0 {
+            trf("From first to last it rose: {start} to {end}.", &ends)
+        } else if end.0 < start.0 {
+            trf("From first to last it fell: {start} to {end}.", &ends)
+        } else {
+            trf("From first to last it ended where it began: {start} to {end}.", &ends)
+        };
+        out += " ";
+        out += &trend;
     }
     Some(out)
 }

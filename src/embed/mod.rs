@@ -18,6 +18,8 @@ pub mod credit;
 #[cfg(feature = "ui")]
 pub mod panel;
 
+use crate::i18n::tr;
+
 /// Fallback id when the host gives none (Datawrapper keys and pym ids need one).
 pub const DEFAULT_ID: &str = "minsk-explainer";
 
@@ -161,8 +163,11 @@ pub fn json_str(text: &str) -> String {
 /// One ready-to-paste embed code.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmbedCode {
+    /// The variant's name in English, the same in every edition (hosts' `embed-copy` events).
     pub name: &'static str,
-    pub advice: &'static str,
+    /// The variant's name as the page shows it (in the page's edition).
+    pub label: String,
+    pub advice: String,
     pub code: String,
 }
 
@@ -202,17 +207,21 @@ pub fn embed_codes(src: &str, title: &str, id: &str, height: u32) -> Vec<EmbedCo
     vec![
         EmbedCode {
             name: "Responsive iframe",
-            advice: "Resizes itself; works with Datawrapper-style hosts.",
+            label: tr("Responsive iframe").to_string(),
+            advice: tr("Resizes itself; works with Datawrapper-style hosts.").to_string(),
             code: responsive,
         },
         EmbedCode {
             name: "pym.js",
-            advice: "For sites that already use NPR's pym.js.",
+            // A library's name, the same in every language.
+            label: "pym.js".to_string(),
+            advice: tr("For sites that already use NPR's pym.js.").to_string(),
             code: pym,
         },
         EmbedCode {
             name: "Fixed-height iframe",
-            advice: "For content systems that strip scripts; the height does not adapt.",
+            label: tr("Fixed-height iframe").to_string(),
+            advice: tr("For content systems that strip scripts; the height does not adapt.").to_string(),
             code: fixed,
         },
     ]

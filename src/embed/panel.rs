@@ -1,6 +1,7 @@
 //! "Embed": ready-to-paste codes for the current step (or chart), each with a copy button.
 
 use crate::embed;
+use crate::i18n::{tr, trf};
 use crate::page::copy::copy_and_report;
 use crate::page::dialog::Dialog;
 use crate::page::state::use_reader;
@@ -44,24 +45,27 @@ pub fn EmbedPanel(
         let src = format!("{}{query}", crate::address::browser::site_base());
         let codes = embed::embed_codes(&src, &frame_title, &id, height);
         view! {
-            <p>"Paste one of these into your page. The explainer opens at this step, sizes itself to fit (first two), and loads only when scrolled into view."</p>
+            <p>{tr("Paste one of these into your page. The explainer opens at this step, sizes itself to fit (first two), and loads only when scrolled into view.")}</p>
             {codes
                 .into_iter()
                 .map(|c| {
                     let code = c.code.clone();
+                    // The event names the variant in English; the reader sees its label.
                     let name = c.name;
+                    let done = trf("Copied the {name} code.", &[("name", &c.label)]);
+                    let button = trf("Copy {name} code", &[("name", &c.label)]);
                     let copy = move |_| {
-                        copy_and_report(code.clone(), status, format!("Copied the {name} code."), move || {
+                        copy_and_report(code.clone(), status, done.clone(), move || {
                             crate::embed::browser::emit("embed-copy", &[("variant", super::Field::Text(name))])
                         })
                     };
                     view! {
                         <div class="citation">
-                            <p class="citation__style">{name}</p>
+                            <p class="citation__style">{c.label}</p>
                             <p class="embed-advice">{c.advice}</p>
                             <pre class="embed-code"><code>{c.code}</code></pre>
                             <button type="button" class="button button--small" on:click=copy>
-                                {format!("Copy {name} code")}
+                                {button}
                             </button>
                         </div>
                     }
@@ -71,7 +75,7 @@ pub fn EmbedPanel(
         }
     };
     view! {
-        <Dialog id="embed" title="Embed this step" open=open>
+        <Dialog id="embed" title=crate::i18n::tr("Embed this step") open=open>
             {content}
         </Dialog>
     }

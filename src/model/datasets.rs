@@ -218,16 +218,17 @@ impl SanctionCategory {
 
     /// Legend wording.
     pub fn label(self) -> &'static str {
+        use crate::i18n::tr;
         match self {
-            SanctionCategory::Listings => "Individual listings",
-            SanctionCategory::Sectoral => "Sectoral / trade",
-            SanctionCategory::Financial => "Financial",
-            SanctionCategory::Aviation => "Aviation",
-            SanctionCategory::Export => "Export controls",
-            SanctionCategory::Legislation => "Legislation",
-            SanctionCategory::Relief => "Relief / easing",
-            SanctionCategory::Count => "Package count",
-            SanctionCategory::Other => "Other",
+            SanctionCategory::Listings => tr("Individual listings"),
+            SanctionCategory::Sectoral => tr("Sectoral / trade"),
+            SanctionCategory::Financial => tr("Financial"),
+            SanctionCategory::Aviation => tr("Aviation"),
+            SanctionCategory::Export => tr("Export controls"),
+            SanctionCategory::Legislation => tr("Legislation"),
+            SanctionCategory::Relief => tr("Relief / easing"),
+            SanctionCategory::Count => tr("Package count"),
+            SanctionCategory::Other => tr("Other"),
         }
     }
 

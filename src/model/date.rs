@@ -64,12 +64,12 @@ impl Day {
 
     /// "21 June 2025".
     pub fn long(self) -> String {
-        format!("{} {} {}", self.day, MONTHS[(self.month - 1) as usize], self.year)
+        crate::i18n::locale::date(crate::i18n::current(), self.year, self.month, self.day)
     }
 
     /// "June 2025".
     pub fn month_year(self) -> String {
-        format!("{} {}", MONTHS[(self.month - 1) as usize], self.year)
+        crate::i18n::locale::month_year(crate::i18n::current(), self.year, self.month)
     }
 }
 

@@ -20,6 +20,9 @@ pub struct EntrySource {
     pub url: String,
     /// Verbatim from the source (checked against the article or the data's quotes in tests).
     pub quote: String,
+    /// In an edition, the team's translation shown beside the quote.
+    #[serde(default)]
+    pub translation: Option<String>,
 }
 
 /// One glossary or who's-who entry.
@@ -162,6 +165,7 @@ mod tests {
                 title: "t".into(),
                 url: "https://example.org".into(),
                 quote: "q".into(),
+                translation: None,
             },
         }
     }

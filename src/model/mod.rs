@@ -5,6 +5,7 @@ pub mod date;
 pub mod datum;
 pub mod detail;
 pub mod glossary;
+pub mod localize;
 pub mod map;
 pub mod questions;
 pub mod source;

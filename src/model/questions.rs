@@ -22,16 +22,16 @@ impl Kind {
     /// The tag before the question.
     pub fn label(self) -> &'static str {
         match self {
-            Kind::Check => "Check",
-            Kind::Discuss => "Discuss",
+            Kind::Check => crate::i18n::tr("Check"),
+            Kind::Discuss => crate::i18n::tr("Discuss"),
         }
     }
 
     /// What the answer is called.
     pub fn answer_label(self) -> &'static str {
         match self {
-            Kind::Check => "Answer",
-            Kind::Discuss => "Points to consider",
+            Kind::Check => crate::i18n::tr("Answer"),
+            Kind::Discuss => crate::i18n::tr("Points to consider"),
         }
     }
 }

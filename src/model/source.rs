@@ -18,9 +18,9 @@ impl Confidence {
     /// A short label for tooltips and tables.
     pub fn label(self) -> &'static str {
         match self {
-            Confidence::Article => "Article's claim",
-            Confidence::Verified => "Verified",
-            Confidence::Unverified => "Unverified",
+            Confidence::Article => crate::i18n::tr("Article's claim"),
+            Confidence::Verified => crate::i18n::tr("Verified"),
+            Confidence::Unverified => crate::i18n::tr("Unverified"),
         }
     }
 }

@@ -17,6 +17,9 @@ pub struct Article {
     /// ISO date of publication.
     pub date: String,
     pub url: String,
+    /// In an edition, the team's translation of the (verbatim) standfirst.
+    #[serde(default)]
+    pub standfirst_translation: Option<String>,
 }
 
 /// A short quote with its attribution.
@@ -24,6 +27,9 @@ pub struct Article {
 pub struct Quote {
     pub text: String,
     pub attribution: String,
+    /// In an edition, the team's translation shown beside the verbatim quote.
+    #[serde(default)]
+    pub translation: Option<String>,
 }
 
 /// Which chart a step shows.
@@ -72,11 +78,12 @@ impl ChartKind {
 
     /// The chart's title above the canvas.
     pub fn title(self) -> &'static str {
+        use crate::i18n::tr;
         match self {
-            ChartKind::Sanctions => "Sanctions on Belarus, by actor and type",
-            ChartKind::Prisoners => "Political prisoners in Belarus and releases",
-            ChartKind::Gdp => "Belarus: real GDP growth, % a year",
-            ChartKind::Map => "Belarus and its neighbours",
+            ChartKind::Sanctions => tr("Sanctions on Belarus, by actor and type"),
+            ChartKind::Prisoners => tr("Political prisoners in Belarus and releases"),
+            ChartKind::Gdp => tr("Belarus: real GDP growth, % a year"),
+            ChartKind::Map => tr("Belarus and its neighbours"),
         }
     }
 }

@@ -57,7 +57,10 @@ fn figure(datum: Datum<'_>, modifier: Option<&str>) -> Result<String, String> {
             }
         }
         (Datum::Prisoner(_) | Datum::Release(_) | Datum::Sanction(_) | Datum::Event(_), Some("year")) => {
-            Ok(datum.date_label().rsplit(' ').next().unwrap_or_default().to_string())
+            // The year is the English label's last word ("21 June 2025", "2011"); other editions
+            // end a date with a word ("2025 г.").
+            let label = crate::i18n::in_english(|| datum.date_label());
+            Ok(label.rsplit(' ').next().unwrap_or_default().to_string())
         }
         _ => Err(format!(
             "modifier {:?} does not apply to {}",

@@ -4,6 +4,7 @@ use crate::address::browser as url;
 use crate::address::{self, Mode, ThemeChoice, ViewState};
 use crate::charts::panel::ChartPanel;
 use crate::embed::credit::EmbedCredit;
+use crate::i18n::tr;
 use crate::model::Model;
 use crate::page::boot::Boot;
 use crate::page::footer::Footer;
@@ -37,8 +38,18 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
     #[cfg(not(feature = "ssr"))]
     let loaded = Model::first_view();
     let model = match loaded {
-        Ok(m) => m,
-        Err(e) => return EitherOf3::A(broken(&format!("The story data could not be read ({e})."))),
+        Ok(mut m) => {
+            if let Some(catalog) = crate::i18n::catalog() {
+                m.localize(catalog);
+            }
+            m
+        }
+        Err(e) => {
+            return EitherOf3::A(broken(&crate::i18n::trf(
+                "The story data could not be read ({error}).",
+                &[("error", &e.to_string())],
+            )))
+        }
     };
     // The browser's copy was checked when it was built (build.rs); the build-time render checks
     // the detail too.
@@ -48,7 +59,10 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
     let problems: Vec<String> = Vec::new();
     if !problems.is_empty() {
         let detail = problems.join("; ");
-        return EitherOf3::A(broken(&format!("The story data failed its checks ({detail}).")));
+        return EitherOf3::A(broken(&crate::i18n::trf(
+            "The story data failed its checks ({error}).",
+            &[("error", &detail)],
+        )));
     }
     let slugs: Vec<String> = model.story.steps.iter().map(|s| s.slug.clone()).collect();
     let slug_refs = || slugs.iter().map(String::as_str).collect::<Vec<_>>();
@@ -205,10 +219,10 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
     };
     if single_chart {
         return EitherOf3::B(view! {
-            <a class="skip-link" href="#explainer">"Skip to the chart"</a>
+            <a class="skip-link" href="#explainer">{tr("Skip to the chart")}</a>
             <EmbedCredit full_url=full_url/>
             <main id="main">
-                <section id="explainer" class="explainer explainer--single" aria-label="Chart" tabindex="-1">
+                <section id="explainer" class="explainer explainer--single" aria-label=tr("Chart") tabindex="-1">
                     <div class="explainer__chart">
                         <ChartPanel/>
                     </div>
@@ -217,7 +231,7 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
         });
     }
     EitherOf3::C(view! {
-        <a class="skip-link" href="#explainer">"Skip to the explainer"</a>
+        <a class="skip-link" href="#explainer">{tr("Skip to the explainer")}</a>
         {if embed { Either::Left(view! { <EmbedCredit full_url=full_url/> }) } else { Either::Right(view! { <Masthead/> }) }}
         <main id="main">{move || reading(reader.mode.get())}</main>
         // The print handout: every step with a static chart, rendered only when printing.
@@ -304,7 +318,7 @@ fn reading(mode: Mode) -> impl IntoView {
                     class="explainer"
                     class:explainer--scroll=scroll
                     class:explainer--steps=!scroll
-                    aria-label="The argument, step by step"
+                    aria-label=tr("The argument, step by step")
                     tabindex="-1"
                 >
                     <div class="explainer__text">
@@ -378,9 +392,9 @@ fn broken(message: &str) -> impl IntoView {
     web_sys::console::error_1(&message.into());
     view! {
         <main id="main" class="broken">
-            <h1>"What Washington Wants from Minsk, explained"</h1>
-            <p role="alert">{message.to_string()} " Please reload the page; if it persists, the original article is still available."</p>
-            <p><a href=panic::ARTICLE_URL>"Read the original article on Lawfare"</a></p>
+            <h1>{tr("What Washington Wants from Minsk, explained")}</h1>
+            <p role="alert">{message.to_string()} " " {tr("Please reload the page; if it persists, the original article is still available.")}</p>
+            <p><a href=panic::ARTICLE_URL>{tr("Read the original article on Lawfare")}</a></p>
         </main>
     }
 }

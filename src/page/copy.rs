@@ -14,7 +14,7 @@ pub fn copy_and_report(text: String, status: RwSignal<String>, done: String, on_
         status.set(if ok {
             done
         } else {
-            "Could not copy automatically: select the text and copy it.".to_string()
+            crate::i18n::tr("Could not copy automatically: select the text and copy it.").to_string()
         });
     });
 }

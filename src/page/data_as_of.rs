@@ -9,8 +9,11 @@ use leptos::prelude::*;
 pub fn DataAsOf(class: &'static str) -> impl IntoView {
     let day = use_reader().model.with_value(|m| m.data_as_of());
     day.map(|day| {
-        view! {
-            <p class=class>"Data as of " <time datetime=day.to_string()>{day.long()}</time></p>
-        }
+        let time = format!(
+            "<time datetime=\"{day}\">{}</time>",
+            crate::format::escape_html(&day.long())
+        );
+        let html = crate::i18n::html_with(crate::i18n::tr("Data as of {date}"), &[("date", &time)]);
+        view! { <p class=class inner_html=html></p> }
     })
 }

@@ -11,7 +11,8 @@ pub fn Dialog<C>(
     /// Element id; the title gets `<id>-title`.
     id: &'static str,
     /// Heading text.
-    title: &'static str,
+    #[prop(into)]
+    title: String,
     /// Open state, shared with whatever opens it.
     open: RwSignal<bool>,
     children: TypedChildrenFn<C>,
@@ -37,7 +38,7 @@ where
             <div class="dialog__head">
                 <h2 id=title_id class="dialog__title">{title}</h2>
                 <button type="button" class="button button--small" on:click=move |_| open.set(false)>
-                    "Close"
+                    {crate::i18n::tr("Close")}
                 </button>
             </div>
             <div class="dialog__body">

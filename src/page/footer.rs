@@ -1,5 +1,6 @@
 //! Credits, method and data downloads.
 
+use crate::i18n::{tr, trf};
 use crate::page::data_as_of::DataAsOf;
 use crate::page::state::use_reader;
 use crate::reader_tools::questions_panel::open_instead;
@@ -11,26 +12,40 @@ pub fn Footer() -> impl IntoView {
     let reader = use_reader();
     let article = reader.model.with_value(|m| m.story.article.clone());
     let files = [
-        ("sanctions", "Sanctions rounds"),
-        ("prisoners", "Political prisoner counts"),
-        ("releases", "Release episodes"),
-        ("gdp", "GDP growth and forecasts"),
-        ("events", "Events"),
-        ("sources", "Every row's source: title, address, verbatim quote, notes"),
+        ("sanctions", tr("Sanctions rounds")),
+        ("prisoners", tr("Political prisoner counts")),
+        ("releases", tr("Release episodes")),
+        ("gdp", tr("GDP growth and forecasts")),
+        ("events", tr("Events")),
+        (
+            "sources",
+            tr("Every row's source: title, address, verbatim quote, notes"),
+        ),
     ];
+    // One sentence per language, with the article's title (a link) where the language puts it.
+    let about = trf(
+        "This explainer retells, in our own words, the argument of {article} by {author} ({bio}), published by {publisher}. Quotations are short and attributed; the interpretation of events is the author's, the figures come from the sources named on every mark.",
+        &[
+            ("author", &article.author),
+            ("bio", &article.author_bio),
+            ("publisher", &article.publisher),
+        ],
+    );
+    let esc = crate::format::escape_html;
+    let link = format!(
+        "<a href=\"{}\" rel=\"noopener\">{}</a>",
+        esc(&article.url),
+        esc(&article.title)
+    );
+    let about = crate::i18n::html_with(&about, &[("article", &link)]);
     view! {
         <footer class="site-footer">
-            <h2 class="site-footer__title">"About this explainer"</h2>
+            <h2 class="site-footer__title">{tr("About this explainer")}</h2>
+            <p inner_html=about></p>
             <p>
-                "This explainer retells, in our own words, the argument of "
-                <a href=article.url.clone() rel="noopener">{article.title.clone()}</a>
-                " by " {article.author.clone()} " (" {article.author_bio.clone()} "), published by " {article.publisher.clone()}
-                ". Quotations are short and attributed; the interpretation of events is the author's, the figures come from the sources named on every mark."
+                {tr("Each figure in the text and each mark on the charts links to its source. Values flagged as the article's claims are drawn apart from figures checked in other sources; where they differ, both are shown.")}
             </p>
-            <p>
-                "Each figure in the text and each mark on the charts links to its source. Values flagged as the article's claims are drawn apart from figures checked in other sources; where they differ, both are shown."
-            </p>
-            <h3 class="site-footer__subtitle">"Data"</h3>
+            <h3 class="site-footer__subtitle">{tr("Data")}</h3>
             <DataAsOf class="site-footer__as-of"/>
             <ul class="site-footer__files">
                 {files
@@ -38,7 +53,7 @@ pub fn Footer() -> impl IntoView {
                     .map(|(file, label)| {
                         view! {
                             <li>
-                                <a href=format!("data/{file}.json") download=format!("minsk-explainer-{file}.json")>
+                                <a href=crate::i18n::at_root(&format!("data/{file}.json")) download=format!("minsk-explainer-{file}.json")>
                                     {label} " (JSON)"
                                 </a>
                             </li>
@@ -46,27 +61,27 @@ pub fn Footer() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <h3 class="site-footer__subtitle">"To read or print"</h3>
+            <h3 class="site-footer__subtitle">{tr("To read or print")}</h3>
             <ul class="site-footer__files">
                 <li>
-                    <a href=crate::prerender::pages::SOURCES>"Sources for every chart"</a>
-                    ": each step’s figures and marks, under the source they come from"
+                    <a href=crate::i18n::at_root(crate::prerender::pages::SOURCES)>{tr("Sources for every chart")}</a>
+                    {tr(": each step’s figures and marks, under the source they come from")}
                 </li>
                 <li>
-                    <a href=crate::prerender::pages::GLOSSARY>"Glossary and who’s who"</a>
-                    ": the terms and people the story names, with the steps that use them"
+                    <a href=crate::i18n::at_root(crate::prerender::pages::GLOSSARY)>{tr("Glossary and who’s who")}</a>
+                    {tr(": the terms and people the story names, with the steps that use them")}
                 </li>
                 <li>
-                    <a href=crate::prerender::pages::KEY_DATES>"Key dates"</a>
-                    ": every dated event, sanctions round and release, with its source and step"
+                    <a href=crate::i18n::at_root(crate::prerender::pages::KEY_DATES)>{tr("Key dates")}</a>
+                    {tr(": every dated event, sanctions round and release, with its source and step")}
                 </li>
                 <li>
-                    <a href=crate::prerender::pages::QUESTIONS on:click=open_instead(reader)>"Questions for a class"</a>
-                    ": to check understanding and for discussion, each tied to its step (with answers for teachers)"
+                    <a href=crate::i18n::at_root(crate::prerender::pages::QUESTIONS) on:click=open_instead(reader)>{tr("Questions for a class")}</a>
+                    {tr(": to check understanding and for discussion, each tied to its step (with answers for teachers)")}
                 </li>
                 <li>
-                    <a href=crate::prerender::pages::OFFLINE download>"Download for offline use"</a>
-                    ": the whole explainer, its data and the questions in one file that opens in a browser without a network, for classrooms"
+                    <a href=crate::i18n::at_root(crate::prerender::pages::OFFLINE) download>{tr("Download for offline use")}</a>
+                    {tr(": the whole explainer, its data and the questions in one file that opens in a browser without a network, for classrooms")}
                 </li>
             </ul>
         </footer>

@@ -1,5 +1,6 @@
 //! The title screen: our title, the article's title, author and date, and the link to the original.
 
+use crate::i18n::{tr, trf};
 use crate::model::Day;
 use crate::page::data_as_of::DataAsOf;
 use crate::page::state::use_reader;
@@ -19,6 +20,26 @@ pub fn Masthead() -> impl IntoView {
         )
     });
     let date = Day::parse(&article.date).map(Day::long).unwrap_or(article.date.clone());
+    // "Based on “title” by author, publisher, date", in the order the language puts them.
+    let based = trf(
+        "Based on {title} by {author}, {publisher}, {date}",
+        &[("author", &article.author), ("publisher", &article.publisher)],
+    );
+    let esc = crate::format::escape_html;
+    let based = crate::i18n::html_with(
+        &based,
+        &[
+            ("title", &format!("<cite>“{}”</cite>", esc(&article.title))),
+            (
+                "date",
+                &format!("<time datetime=\"{}\">{}</time>", esc(&article.date), esc(&date)),
+            ),
+        ],
+    );
+    // The standfirst is the publisher's: verbatim, with the team's translation in an edition.
+    let english = crate::i18n::current() == crate::i18n::Edition::En;
+    let quote_lang = (!english).then_some("en");
+    let standfirst_translation = article.standfirst_translation.clone();
     let start = move |_| {
         if let Some(el) = web_sys::window()
             .and_then(|w| w.document())
@@ -32,23 +53,20 @@ pub fn Masthead() -> impl IntoView {
     };
     view! {
         <header class="masthead">
+            <crate::page::editions::LanguageSwitch/>
             <p class="masthead__kicker">{kicker}</p>
             <h1 class="masthead__title">{story_title}</h1>
             <p class="masthead__intro">{intro}</p>
             <div class="masthead__source">
-                <p class="masthead__article">
-                    "Based on "
-                    <cite>"“"{article.title.clone()}"”"</cite>
-                    " by " {article.author.clone()} ", " {article.publisher.clone()} ", "
-                    <time datetime=article.date.clone()>{date}</time>
-                </p>
-                <p class="masthead__standfirst">{article.standfirst.clone()}</p>
+                <p class="masthead__article" inner_html=based></p>
+                <p class="masthead__standfirst" lang=quote_lang>{article.standfirst.clone()}</p>
+                {standfirst_translation.map(|t| view! { <p class="masthead__standfirst-translation"><span>{tr("Our translation:")}</span> " " {t}</p> })}
                 <DataAsOf class="masthead__as-of"/>
                 <div class="masthead__actions">
                     <a class="button button--primary" href=article.url.clone() rel="noopener">
-                        "Read the original on " {article.publisher.clone()} <span aria-hidden="true">" ↗"</span>
+                        {trf("Read the original on {publisher}", &[("publisher", &article.publisher)])} <span aria-hidden="true">" ↗"</span>
                     </a>
-                    <button class="button" type="button" on:click=start>"Start the explainer ↓"</button>
+                    <button class="button" type="button" on:click=start>{tr("Start the explainer ↓")}</button>
                     <button
                         class="button"
                         type="button"
@@ -59,7 +77,7 @@ pub fn Masthead() -> impl IntoView {
                             reader.update(|s| s.theme = next);
                         }
                     >
-                        "Dark theme"
+                        {tr("Dark theme")}
                     </button>
                 </div>
             </div>

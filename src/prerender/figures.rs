@@ -19,7 +19,7 @@ pub fn noscript_html(model: &Model, index: usize) -> String {
         use crate::format::escape_html as esc;
         let summary = crate::model::text::plain(model, &step.summary).unwrap_or_default();
         let title = step.chart.chart.title();
-        let light = |size| file(&step.slug, Variant { size, dark: false });
+        let light = |size| href(&step.slug, Variant { size, dark: false });
         let (w, h) = FIGURE_SIZE;
         return format!(
             "<noscript class=\"step-figure-box\"><figure class=\"step-figure\"><picture>\
@@ -108,6 +108,11 @@ pub fn file(slug: &str, v: Variant) -> String {
     format!("figures/{slug}{}{dark}.svg", v.size.suffix())
 }
 
+/// The same file as this page links it (an edition's page is a folder down: `i18n::root`).
+pub fn href(slug: &str, v: Variant) -> String {
+    crate::i18n::at_root(&file(slug, v))
+}
+
 /// The media queries of the CSS layouts: phones (the narrow figure and the phone stand-in),
 /// tablets (the chart pinned across the page) and desktops (chart beside the text).
 pub const NARROW_MEDIA: &str = "(max-width: 600px)";
@@ -134,11 +139,11 @@ pub fn stand_in_sources(slug: &str, dark: Option<bool>) -> Vec<(String, String)>
             None => {
                 out.push((
                     format!("{media}{DARK_SCHEME}"),
-                    file(slug, Variant { size, dark: true }),
+                    href(slug, Variant { size, dark: true }),
                 ));
-                out.push((media.to_string(), file(slug, Variant { size, dark: false })));
+                out.push((media.to_string(), href(slug, Variant { size, dark: false })));
             }
-            Some(dark) => out.push((media.to_string(), file(slug, Variant { size, dark }))),
+            Some(dark) => out.push((media.to_string(), href(slug, Variant { size, dark }))),
         }
     }
     out

@@ -3,6 +3,7 @@
 
 use crate::embed::browser::emit;
 use crate::embed::Field;
+use crate::i18n::tr;
 use crate::page::state::use_reader;
 use crate::reader_tools::data_table::DataTable;
 use crate::reader_tools::source_detail;
@@ -49,13 +50,13 @@ pub fn ChartTools() -> impl IntoView {
                     aria-controls="chart-data"
                     on:click=move |_| show_table.update(|v| *v = !*v)
                 >
-                    {move || if show_table.get() { "Hide data" } else { "Show data" }}
+                    {move || if show_table.get() { tr("Hide data") } else { tr("Show data") }}
                 </button>
                 <button type="button" class="button button--small" on:click=download_csv>
-                    "Download CSV"
+                    {tr("Download CSV")}
                 </button>
-                <a class="button button--small" href=export::BUNDLE_PATH download=export::BUNDLE_FILE on:click=downloaded_json>
-                    "Download all data (JSON)"
+                <a class="button button--small" href=crate::i18n::at_root(export::BUNDLE_PATH) download=export::BUNDLE_FILE on:click=downloaded_json>
+                    {tr("Download all data (JSON)")}
                 </a>
             </div>
             // The CSV download needs the sources' detail: say so if it could not be had.
@@ -70,7 +71,7 @@ pub fn ChartTools() -> impl IntoView {
                     prop:checked=move || reader.show_after.get()
                     on:change=move |ev| reader.update(|s| s.show_after = event_target_checked(&ev))
                 />
-                " Include data from after the article (shaded or hollow)"
+                " " {tr("Include data from after the article (shaded or hollow)")}
             </label>
             <Show when=move || show_table.get()>
                 <DataTable table=table/>

@@ -1,5 +1,6 @@
 //! Ready-to-copy citations of the article and of the explainer, in APA, MLA and Chicago style.
 
+use crate::i18n::trf;
 use crate::model::date::MONTHS;
 use crate::model::story::Article;
 use crate::model::Day;
@@ -83,40 +84,73 @@ pub fn article(a: &Article) -> Vec<Citation> {
     ]
 }
 
+/// The day an explainer citation was accessed: as the style writes it in English, in the long
+/// form of the page's edition otherwise.
+fn accessed_on(english: String, accessed: Day) -> String {
+    if crate::i18n::current() == crate::i18n::Edition::En {
+        english
+    } else {
+        accessed.long()
+    }
+}
+
 /// Citations of the explainer at `url` (the current step's address), accessed on `accessed`.
 pub fn explainer(title: &str, url: &str, accessed: Day) -> Vec<Citation> {
     let publisher = "Minsk Explainer";
+    // "November 25, 2026" (APA, Chicago) and "25 Nov. 2026" (MLA).
+    let month_first = accessed_on(
+        format!("{} {}, {}", month(accessed), accessed.day, accessed.year),
+        accessed,
+    );
+    let day_first = accessed_on(
+        format!(
+            "{} {} {}",
+            accessed.day,
+            MLA_MONTHS[(accessed.month - 1) as usize],
+            accessed.year
+        ),
+        accessed,
+    );
     vec![
         Citation {
             style: "APA",
-            text: format!(
-                "{publisher}. (n.d.). {title} [Interactive explainer]. Retrieved {} {}, {}, from {url}",
-                month(accessed),
-                accessed.day,
-                accessed.year
+            text: trf(
+                "{publisher}. (n.d.). {title} [Interactive explainer]. Retrieved {date}, from {url}",
+                &[
+                    ("publisher", publisher),
+                    ("title", title),
+                    ("date", &month_first),
+                    ("url", url),
+                ],
             ),
         },
         Citation {
             style: "MLA",
-            text: format!(
-                "“{title}.” {publisher}, {}. Accessed {} {} {}.",
-                without_scheme(url),
-                accessed.day,
-                MLA_MONTHS[(accessed.month - 1) as usize],
-                accessed.year
+            text: trf(
+                "“{title}.” {publisher}, {url}. Accessed {date}.",
+                &[
+                    ("title", title),
+                    ("publisher", publisher),
+                    ("url", without_scheme(url)),
+                    ("date", &day_first),
+                ],
             ),
         },
         Citation {
             style: "Chicago",
-            text: format!(
-                "{publisher}. “{title}.” Interactive explainer. Accessed {} {}, {}. {url}.",
-                month(accessed),
-                accessed.day,
-                accessed.year
+            text: trf(
+                "{publisher}. “{title}.” Interactive explainer. Accessed {date}. {url}.",
+                &[
+                    ("publisher", publisher),
+                    ("title", title),
+                    ("date", &month_first),
+                    ("url", url),
+                ],
             ),
         },
     ]
 }
+
 /// A list of citations under `heading`, as HTML: each with its style, its text and a copy
 /// button (`data-copy`), which the Cite panel handles by delegation, copying the text shown.
 pub fn list_html(heading: &str, items: &[Citation]) -> String {
@@ -126,8 +160,9 @@ pub fn list_html(heading: &str, items: &[Citation]) -> String {
         .map(|c| {
             format!(
                 "<div class=\"citation\"><p class=\"citation__style\">{style}</p><p class=\"citation__text\">{}</p>\
-                 <button type=\"button\" class=\"button button--small\" data-copy=\"{style}\" data-group=\"{heading}\">Copy {style}</button></div>",
+                 <button type=\"button\" class=\"button button--small\" data-copy=\"{style}\" data-group=\"{heading}\">{copy}</button></div>",
                 esc(&c.text),
+                copy = esc(&trf("Copy {style}", &[("style", c.style)])),
                 style = esc(c.style),
                 heading = esc(heading),
             )

@@ -1,6 +1,7 @@
 //! "Cite": ready-to-copy citations of the article and of this explainer at the current step.
 //! The lists are HTML strings (`cite::list_html`); a copy button copies the citation it sits with.
 
+use crate::i18n::{tr, trf};
 use crate::model::Day;
 use crate::page::copy::copy_and_report;
 use crate::page::dialog::Dialog;
@@ -37,7 +38,11 @@ fn copy_clicked(ev: &web_sys::MouseEvent, status: RwSignal<String>) {
         button.get_attribute("data-group").unwrap_or_default(),
     );
     if let Some(text) = text {
-        copy_and_report(text, status, format!("Copied the {style} citation ({heading})."), || {});
+        let done = trf(
+            "Copied the {style} citation ({heading}).",
+            &[("style", &style), ("heading", &heading)],
+        );
+        copy_and_report(text, status, done, || {});
     }
 }
 
@@ -56,15 +61,15 @@ pub fn CitePanel(
             .model
             .with_value(|m| (m.story.article.clone(), m.story.title.clone()));
         let explainer = today().map(|d| cite::explainer(&title, &url, d)).unwrap_or_default();
-        let html = cite::list_html("The article", &cite::article(&article))
-            + &cite::list_html("This explainer, at this step", &explainer);
+        let html = cite::list_html(tr("The article"), &cite::article(&article))
+            + &cite::list_html(tr("This explainer, at this step"), &explainer);
         view! {
             <div class="cite-body" inner_html=html on:click=move |ev| copy_clicked(&ev, status)></div>
             <p class="citation__status" role="status">{move || status.get()}</p>
         }
     };
     view! {
-        <Dialog id="cite" title="Cite" open=open>
+        <Dialog id="cite" title=crate::i18n::tr("Cite") open=open>
             {content}
         </Dialog>
     }

@@ -1,7 +1,8 @@
 //! The data behind the chart as a real, sortable HTML table. Its rows are one HTML string
 //! (`table::rows_html`), redrawn when the data or the order changes; the headers sort.
 
-use crate::reader_tools::table::{compare, rows_html, Column, Table, COLUMNS};
+use crate::i18n::tr;
+use crate::reader_tools::table::{columns, compare, rows_html, Column, Table};
 use leptos::prelude::*;
 
 /// The table for the current chart state; column headers sort it.
@@ -49,11 +50,11 @@ pub fn DataTable(
         }
     };
     view! {
-        <div id="chart-data" class="data-table" role="region" aria-label="Data shown in the chart" tabindex="0">
+        <div id="chart-data" class="data-table" role="region" aria-label=tr("Data shown in the chart") tabindex="0">
             <table>
                 <caption>{move || table.with(|t| t.caption.clone())}</caption>
                 <thead>
-                    <tr>{COLUMNS.into_iter().map(header).collect_view()}</tr>
+                    <tr>{columns().into_iter().map(header).collect_view()}</tr>
                 </thead>
                 <tbody inner_html=body></tbody>
             </table>

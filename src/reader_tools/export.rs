@@ -1,29 +1,33 @@
 //! Downloads generated from the typed data: a CSV of the current chart's table and a JSON bundle
 //! of everything with its metadata. Nothing is kept twice by hand.
 
+use crate::i18n::tr;
 use crate::model::text;
 use crate::model::{story::Article, Dataset, EventRow, GdpData, Model, PrisonerRow, ReleaseRow, SanctionRow};
 use crate::reader_tools::table::Table;
 use serde::{Deserialize, Serialize};
 
-/// CSV columns, in order.
-pub const CSV_COLUMNS: [&str; 15] = [
-    "Date",
-    "Start (ISO 8601)",
-    "End (ISO 8601)",
-    "Dataset",
-    "ID",
-    "Series",
-    "Description",
-    "Value",
-    "Unit",
-    "Status",
-    "After the article",
-    "Source publisher",
-    "Source title",
-    "Source URL",
-    "Supporting quote",
-];
+/// CSV columns, in order, named in the page's edition (the header row is for people: no code
+/// reads it back).
+pub fn csv_columns() -> [&'static str; 15] {
+    [
+        tr("Date"),
+        tr("Start (ISO 8601)"),
+        tr("End (ISO 8601)"),
+        tr("Dataset"),
+        tr("ID"),
+        tr("Series"),
+        tr("Description"),
+        tr("Value"),
+        tr("Unit"),
+        tr("Status"),
+        tr("After the article"),
+        tr("Source publisher"),
+        tr("Source title"),
+        tr("Source URL"),
+        tr("Supporting quote"),
+    ]
+}
 
 /// One CSV field, quoted when it needs to be (RFC 4180).
 fn field(text: &str) -> String {
@@ -38,9 +42,11 @@ fn field(text: &str) -> String {
 /// a header row, CRLF line ends.
 pub fn csv(table: &Table) -> String {
     let mut out = String::from("\u{feff}");
-    out.push_str(&CSV_COLUMNS.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
+    out.push_str(&csv_columns().iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
     out.push_str("\r\n");
+    let (yes, no) = (tr("yes"), tr("no"));
     for r in &table.rows {
+        let status = r.confidence.label();
         let cells = [
             r.date.as_str(),
             &r.start,
@@ -51,8 +57,8 @@ pub fn csv(table: &Table) -> String {
             &r.description,
             &r.value,
             &r.unit,
-            r.confidence.label(),
-            if r.after_article { "yes" } else { "no" },
+            status,
+            if r.after_article { yes } else { no },
             &r.source.publisher,
             &r.source.title,
             &r.source.url,

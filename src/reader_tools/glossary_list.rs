@@ -3,6 +3,7 @@
 //! handout and `glossary.html` (`crate::prerender::pages`), so the wasm carries no component tree per entry.
 
 use crate::format::escape_html as esc;
+use crate::i18n::{fill, tr};
 use crate::model::{text::Segment, EntryKind, Model};
 
 /// How the list leads to the steps that use an entry.
@@ -50,13 +51,17 @@ pub fn html(model: &Model, links: StepLinks<'_>, id_prefix: &str) -> String {
     let uses = uses(model);
     let steps = &model.story.steps;
     let mut out = String::new();
-    for (kind, title) in [(EntryKind::Term, "Terms"), (EntryKind::Person, "People")] {
-        out += &format!("<h3 class=\"glossary__group\">{title}</h3><dl class=\"glossary\">");
+    let source_label = esc(tr("Source:"));
+    for (kind, title) in [(EntryKind::Term, tr("Terms")), (EntryKind::Person, tr("People"))] {
+        out += &format!(
+            "<h3 class=\"glossary__group\">{}</h3><dl class=\"glossary\">",
+            esc(title)
+        );
         for (e, used) in model.glossary.entries.iter().zip(&uses).filter(|(e, _)| e.kind == kind) {
             let s = &e.source;
             out += &format!(
                 "<dt id=\"{}-{}\" class=\"glossary__name\" tabindex=\"-1\">{}</dt><dd class=\"glossary__entry\"><p>{}</p>\
-                 <p class=\"source-line\"><span class=\"source-line__label\">Source: </span>\
+                 <p class=\"source-line\"><span class=\"source-line__label\">{source_label} </span>\
                  <a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}: {}</a></p>",
                 esc(id_prefix),
                 esc(&e.slug),
@@ -71,7 +76,8 @@ pub fn html(model: &Model, links: StepLinks<'_>, id_prefix: &str) -> String {
                     .iter()
                     .map(|&i| step_link(links, steps, i, "glossary__step"))
                     .collect();
-                out += &format!("<p class=\"glossary__uses\">In the story: {}</p>", items.join(" · "));
+                let line = fill(&esc(tr("In the story: {steps}")), &[("steps", &items.join(" · "))]);
+                out += &format!("<p class=\"glossary__uses\">{line}</p>");
             }
             out += "</dd>";
         }

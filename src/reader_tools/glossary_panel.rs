@@ -3,11 +3,12 @@
 //! that use it (`?term=<slug>` opens it there), and the no-script page carries the full list
 //! (the article view and print handout too: `article_view.rs`). The list is `crate::reader_tools::glossary_list::html`.
 
+use crate::i18n::{tr, trf};
 use crate::model::{glossary::Entry, EntryKind};
 use crate::page::dialog::Dialog;
 use crate::page::state::{use_reader, Reader};
 use crate::reader_tools::glossary_list::{self, StepLinks};
-use crate::reader_tools::source_detail::{is_ready, SourcesPending};
+use crate::reader_tools::source_detail::{is_ready, Pending, SourcesPending};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -32,7 +33,7 @@ pub fn TermNote(
             .model
             .with_value(|m| m.glossary.entry(&slug).map(|e| (e.name.clone(), e.kind)))?;
         let at = slug.clone();
-        let label = format!("What “{name}” means");
+        let label = trf("What “{name}” means", &[("name", &name)]);
         Some(view! {
             <aside id="term-note" class="term-note" aria-label=label>
                 <p class="term-note__name">
@@ -47,17 +48,17 @@ pub fn TermNote(
                         <EntrySourceLine entry=entry/>
                     }))
                 } else {
-                    Either::Right(view! { <SourcesPending what="the definition"/> })
+                    Either::Right(view! { <SourcesPending what={Pending::Definition}/> })
                 }}
                 <p class="term-note__actions">
                     <button type="button" class="button button--small" on:click=move |_| {
                         reader.term_note.set(None);
                         open_at(reader, &at);
                     }>
-                        "All terms and people"
+                        {tr("All terms and people")}
                     </button>
                     <button type="button" class="button button--small" on:click=move |_| reader.term_note.set(None)>
-                        "Close"
+                        {tr("Close")}
                     </button>
                 </p>
             </aside>
@@ -88,10 +89,10 @@ pub fn open_at(reader: Reader, slug: &str) {
     reader.glossary_open.set(true);
 }
 
-fn kind_label(kind: EntryKind) -> &'static str {
+fn kind_label(kind: EntryKind) -> String {
     match kind {
-        EntryKind::Term => "Term",
-        EntryKind::Person => "Person",
+        EntryKind::Term => tr("Term").to_string(),
+        EntryKind::Person => tr("Person").to_string(),
     }
 }
 
@@ -100,7 +101,7 @@ fn EntrySourceLine(entry: Entry) -> impl IntoView {
     let s = entry.source;
     view! {
         <p class="source-line">
-            <span class="source-line__label">"Source: "</span>
+            <span class="source-line__label">{tr("Source:")} " "</span>
             <a href=s.url target="_blank" rel="noopener noreferrer">{s.publisher} ": " {s.title}</a>
         </p>
     }
@@ -146,14 +147,14 @@ pub fn GlossaryPanel() -> impl IntoView {
         }
     });
     view! {
-        <Dialog id="glossary" title="Glossary and who’s who" open=reader.glossary_open>
+        <Dialog id="glossary" title=crate::i18n::tr("Glossary and who’s who") open=reader.glossary_open>
             <p class="glossary__intro">
-                "Terms and people the story names, in our words. In the text, the first mention in each step is marked: hover, focus or tap it for the definition."
+                {tr("Terms and people the story names, in our words. In the text, the first mention in each step is marked: hover, focus or tap it for the definition.")}
             </p>
             {move || if is_ready(reader) {
                 Either::Left(view! { <LiveGlossaryList/> })
             } else {
-                Either::Right(view! { <SourcesPending what="the definitions"/> })
+                Either::Right(view! { <SourcesPending what={Pending::Definitions}/> })
             }}
         </Dialog>
     }

@@ -4,6 +4,7 @@
 //! filterable by kind without a script.
 
 use crate::format::escape_html as esc;
+use crate::i18n::{tr, trf};
 use crate::model::{Confidence, DatasetKind, Datum, Day, Model};
 use crate::reader_tools::{sources, table};
 
@@ -20,9 +21,9 @@ impl Kind {
     /// The filter's label.
     pub fn label(&self) -> String {
         match self {
-            Kind::Event => "Events".to_string(),
-            Kind::Release => "Releases of prisoners".to_string(),
-            Kind::Sanctions(lane) => format!("{lane} sanctions"),
+            Kind::Event => tr("Events").to_string(),
+            Kind::Release => tr("Releases of prisoners").to_string(),
+            Kind::Sanctions(lane) => trf("{actor} sanctions", &[("actor", lane)]),
         }
     }
 
@@ -172,7 +173,8 @@ pub fn html(model: &Model) -> String {
         list.push_str("</ul></section>");
     }
     format!(
-        "<fieldset class=\"kd-filter\"><legend>Show</legend>{boxes}</fieldset>{chart}{list}",
+        "<fieldset class=\"kd-filter\"><legend>{show}</legend>{boxes}</fieldset>{chart}{list}",
+        show = esc(tr("Show")),
         chart = chart_html(model, &items)
     )
 }
@@ -243,22 +245,38 @@ pub fn chart_html(model: &Model, items: &[KeyDate]) -> String {
         let at = x(day.year_fraction());
         svg += &format!(
             "<line class=\"kd-chart__article\" x1=\"{at:.1}\" x2=\"{at:.1}\" y1=\"4\" y2=\"{axis_y}\"/>\
-             <text x=\"{left:.1}\" y=\"24\" text-anchor=\"end\">Article</text>",
+             <text x=\"{left:.1}\" y=\"24\" text-anchor=\"end\">{label}</text>",
             left = at - 6.0,
+            label = esc(tr("Article")),
         );
-        article = format!(" The dashed line marks the article’s publication, {}.", day.long());
+        article = format!(
+            " {}",
+            esc(&trf(
+                "The dashed line marks the article’s publication, {date}.",
+                &[("date", &day.long())]
+            ))
+        );
     }
     let counts: Vec<String> = kinds
         .iter()
         .map(|k| format!("{} ({})", k.label(), items.iter().filter(|i| &i.kind == k).count()))
         .collect();
+    let summary = trf(
+        "The key dates from {from} to {to}, one dot each, in a row per kind: {counts}.",
+        &[
+            ("from", &first.start.year.to_string()),
+            ("to", &last.start.year.to_string()),
+            ("counts", &counts.join(", ")),
+        ],
+    );
     format!(
         "<figure class=\"kd-chart-box\"><svg class=\"kd-chart\" viewBox=\"0 0 {CHART_WIDTH} {height}\" role=\"img\" \
-         aria-labelledby=\"kd-chart-caption\">{svg}</svg><figcaption id=\"kd-chart-caption\">The key dates from {from} to {last}, \
-         one dot each, in a row per kind: {counts}.{article} Hover over a dot for what it is; the list below gives each with its \
-         source.</figcaption></figure>",
-        last = last.start.year,
-        counts = esc(&counts.join(", ")),
+         aria-labelledby=\"kd-chart-caption\">{svg}</svg><figcaption id=\"kd-chart-caption\">{summary}{article} {hover}\
+         </figcaption></figure>",
+        summary = esc(&summary),
+        hover = esc(tr(
+            "Hover over a dot for what it is; the list below gives each with its source."
+        )),
     )
 }
 
@@ -267,26 +285,28 @@ fn item_html(model: &Model, item: &KeyDate) -> String {
     let tag = match d {
         Datum::Event(r) => crate::format::sentence_case(&r.category),
         Datum::Sanction(r) => r.actor.clone(),
-        _ => "Release".to_string(),
+        _ => tr("Release").to_string(),
     };
     let what = match d {
-        Datum::Release(r) if !r.number_text.is_empty() => format!("{} ({} freed)", r.event, r.number_text),
+        Datum::Release(r) if !r.number_text.is_empty() => trf(
+            "{event} ({number} freed)",
+            &[("event", &r.event), ("number", &r.number_text)],
+        ),
         // The tag names the actor.
         Datum::Sanction(r) => crate::format::sentence_case(&r.measure),
         _ => d.title(),
     };
     let step = item.step.map_or(String::new(), |i| {
         let s = &model.story.steps[i];
-        format!(
-            " · <a href=\"./?step={slug}\">In the explainer: step {n}, “{headline}”</a>",
-            slug = esc(&s.slug),
-            n = i + 1,
-            headline = esc(&s.headline),
-        )
+        let text = trf(
+            "In the explainer: step {n}, “{headline}”",
+            &[("n", &(i + 1).to_string()), ("headline", &s.headline)],
+        );
+        format!(" · <a href=\"./?step={}\">{}</a>", esc(&s.slug), esc(&text))
     });
     format!(
         "<li class=\"kd kd--{key}\"><p><time datetime=\"{iso}\">{date}</time> <span class=\"kd__tag\">{tag}</span> {badge}{what}</p>\
-         <p class=\"source-line\">Source: {source}{step}</p></li>",
+         <p class=\"source-line\">{source_label} {source}{step}</p></li>",
         key = item.kind.key(),
         iso = item.start,
         date = esc(&d.date_label()),
@@ -294,6 +314,7 @@ fn item_html(model: &Model, item: &KeyDate) -> String {
         badge = sources::badge_html(d.source().confidence),
         what = esc(&what),
         source = sources::link_html(d.source()),
+        source_label = esc(tr("Source:")),
     )
 }
 

@@ -3,6 +3,7 @@
 //! handout and `questions.html` / `questions-answers.html` (`crate::prerender::pages`).
 
 use crate::format::escape_html as esc;
+use crate::i18n::{fill, tr};
 use crate::model::Model;
 use crate::reader_tools::glossary_list::{step_link, StepLinks};
 
@@ -16,19 +17,24 @@ pub fn html(model: &Model, links: StepLinks<'_>, answers: bool) -> String {
             let answer = if answers {
                 format!(
                     "<p class=\"answer\"><strong>{}:</strong> {}</p>",
-                    q.kind.answer_label(),
+                    esc(q.kind.answer_label()),
                     esc(&q.answer)
                 )
             } else {
                 String::new()
             };
+            let step = fill(
+                &esc(tr("Step {n}: {link}")),
+                &[
+                    ("n", &(q.step + 1).to_string()),
+                    ("link", &step_link(links, steps, q.step, "question__step")),
+                ],
+            );
             format!(
                 "<li class=\"question\"><p><span class=\"question__kind\">{label}</span> {question}</p>{answer}\
-                 <p class=\"source-line\">Step {n}: {link}</p></li>",
-                label = q.kind.label(),
+                 <p class=\"source-line\">{step}</p></li>",
+                label = esc(q.kind.label()),
                 question = esc(&q.question),
-                n = q.step + 1,
-                link = step_link(links, steps, q.step, "question__step"),
             )
         })
         .collect();

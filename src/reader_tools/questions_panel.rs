@@ -3,12 +3,13 @@
 //! a class" link (a plain page without the app), `?questions=1` or `?answers=1`. The questions
 //! come with the sources' detail (`source_detail`); the list is `questions_list::html`.
 
+use crate::i18n::tr;
 use crate::page::dialog::Dialog;
 use crate::page::state::{use_reader, Reader};
 use crate::reader_tools::glossary_list::StepLinks;
 use crate::reader_tools::glossary_panel::go_to_step;
 use crate::reader_tools::questions_list;
-use crate::reader_tools::source_detail::{is_ready, SourcesPending};
+use crate::reader_tools::source_detail::{is_ready, Pending, SourcesPending};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -18,32 +19,31 @@ pub fn QuestionsPanel() -> impl IntoView {
     let answers = reader.answers;
     let (title, other, other_label) = if answers {
         (
-            "Questions for a class, with answers",
+            tr("Questions for a class, with answers"),
             "?questions=1",
-            "The students’ view, without answers",
+            tr("The students’ view, without answers"),
         )
     } else {
         (
-            "Questions for a class",
+            tr("Questions for a class"),
             "?answers=1",
-            "For teachers: the same questions with answers",
+            tr("For teachers: the same questions with answers"),
         )
     };
     view! {
         <Dialog id="questions" title=title open=reader.questions_open>
             <p class="questions__intro">
-                "Questions on this story, in its order: some check understanding, some are for discussion. Each names the step that answers it; its button takes you there. "
-                {if answers {
-                    "The answers come from the explainer’s data, so they stay right when it is updated. "
-                } else {
-                    ""
-                }}
+                {tr("Questions on this story, in its order: some check understanding, some are for discussion. Each names the step that answers it; its button takes you there.")}
+                " "
+                {answers.then(|| {
+                    tr("The answers come from the explainer’s data, so they stay right when it is updated.").to_string() + " "
+                })}
                 <a href=other>{other_label}</a>
             </p>
             {move || if is_ready(reader) {
                 Either::Left(view! { <LiveQuestions reader=reader/> })
             } else {
-                Either::Right(view! { <SourcesPending what="the questions"/> })
+                Either::Right(view! { <SourcesPending what={Pending::Questions}/> })
             }}
         </Dialog>
     }

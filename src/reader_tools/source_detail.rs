@@ -4,6 +4,7 @@
 //! (`model::detail::PATH`). Source cards, term cards, the Sources and Glossary panels, tables and downloads
 //! wait for them; tooltips and source lists name the publisher until then.
 
+use crate::i18n::tr;
 use crate::page::state::Reader;
 use leptos::prelude::*;
 
@@ -47,7 +48,19 @@ pub async fn ready(reader: Reader) -> bool {
 
 async fn fetch(reader: Reader) {
     use crate::model::detail::{self, Detail};
-    let result = crate::web::fetch::bytes(detail::PATH)
+    // An edition's words for the detail come beside it; without them it shows in English.
+    let edition = crate::i18n::current();
+    if edition != crate::i18n::Edition::En {
+        let path = crate::i18n::at_root(&crate::i18n::catalog_path(edition, true));
+        match crate::web::fetch::bytes(&path)
+            .await
+            .and_then(|b| crate::i18n::Catalog::from_postcard(edition, &b))
+        {
+            Ok(more) => crate::i18n::extend(more),
+            Err(e) => web_sys::console::error_1(&format!("{path}: {e}").into()),
+        }
+    }
+    let result = crate::web::fetch::bytes(&crate::i18n::at_root(detail::PATH))
         .await
         .and_then(|bytes| Detail::decode(&bytes).map_err(|e| e.to_string()))
         .and_then(|detail| {
@@ -55,6 +68,10 @@ async fn fetch(reader: Reader) {
             reader.model.update_value(|m| {
                 if !m.sources_loaded {
                     outcome = m.add_detail(detail).map_err(|e| e.to_string());
+                    // The definitions and the map's names came in English.
+                    if let Some(catalog) = crate::i18n::catalog() {
+                        m.localize(catalog);
+                    }
                 }
             });
             outcome
@@ -76,12 +93,42 @@ pub fn is_ready(reader: Reader) -> bool {
     reader.sources.get() == SourcesState::Ready
 }
 
+/// What a status line says is on its way (each its own sentences, for the translations).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Pending {
+    #[default]
+    Sources,
+    Definition,
+    Definitions,
+    Questions,
+}
+
+impl Pending {
+    fn loading(self) -> String {
+        match self {
+            Pending::Sources => tr("Loading the sources…").to_string(),
+            Pending::Definition => tr("Loading the definition…").to_string(),
+            Pending::Definitions => tr("Loading the definitions…").to_string(),
+            Pending::Questions => tr("Loading the questions…").to_string(),
+        }
+    }
+
+    fn failed(self) -> String {
+        match self {
+            Pending::Sources => tr("Sorry, the sources could not be loaded.").to_string(),
+            Pending::Definition => tr("Sorry, the definition could not be loaded.").to_string(),
+            Pending::Definitions => tr("Sorry, the definitions could not be loaded.").to_string(),
+            Pending::Questions => tr("Sorry, the questions could not be loaded.").to_string(),
+        }
+    }
+}
+
 /// What shows where the detail will be: a status line, or the failure with a way to try again.
 #[component]
 pub fn SourcesPending(
     /// What is on its way, for the status line.
-    #[prop(default = "the sources")]
-    what: &'static str,
+    #[prop(default = Pending::Sources)]
+    what: Pending,
 ) -> impl IntoView {
     // No fetch starts here: the app starts one as it comes up, and a failure waits for the
     // reader's "Try again" (showing this would otherwise retry in a loop).
@@ -89,14 +136,14 @@ pub fn SourcesPending(
     move || match reader.sources.get() {
         SourcesState::Failed => leptos::either::Either::Left(view! {
             <p class="sources-pending" role="alert">
-                "Sorry, " {what} " could not be loaded. "
+                {what.failed()} " "
                 <button type="button" class="button button--small" on:click=move |_| load(reader)>
-                    "Try again"
+                    {tr("Try again")}
                 </button>
             </p>
         }),
         _ => leptos::either::Either::Right(view! {
-            <p class="sources-pending" role="status">"Loading " {what} "…"</p>
+            <p class="sources-pending" role="status">{what.loading()}</p>
         }),
     }
 }

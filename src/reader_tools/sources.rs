@@ -1,5 +1,6 @@
 //! Sources grouped for the Sources panel: for one step, and for the whole story by chart.
 
+use crate::i18n::{fill, tr, trf, trn};
 use crate::model::text::{self, Segment};
 use crate::model::{ChartKind, Confidence, DatasetKind, Model, Source, Step};
 use crate::reader_tools::table;
@@ -112,15 +113,17 @@ fn source_html(s: &Source, short: bool) -> String {
     };
     // The full name as a tooltip only where the link text is shortened.
     let (label, title) = if short {
-        (esc(&s.publisher), format!(" title=\"{}\"", esc(&name)))
+        (s.publisher.as_str(), format!(" title=\"{}\"", esc(&name)))
     } else {
-        (esc(&name), String::new())
+        (name.as_str(), String::new())
     };
     if !s.has_detail() {
         format!("<span>{}</span>", esc(&s.publisher))
     } else if s.url.is_empty() {
-        format!("<span{title}>{label} (no web address stored)</span>")
+        let text = trf("{source} (no web address stored)", &[("source", label)]);
+        format!("<span{title}>{}</span>", esc(&text))
     } else {
+        let label = esc(label);
         format!(
             "<a href=\"{}\"{title} target=\"_blank\" rel=\"noopener noreferrer\">{label}</a>",
             esc(&s.url)
@@ -129,11 +132,18 @@ fn source_html(s: &Source, short: bool) -> String {
 }
 
 /// The badge for a confidence flag (nothing for verified figures, the default).
-pub fn badge_html(confidence: Confidence) -> &'static str {
+pub fn badge_html(confidence: Confidence) -> String {
+    use crate::format::escape_html as esc;
     match confidence {
-        Confidence::Article => "<span class=\"badge badge--article\">Article’s claim</span>",
-        Confidence::Unverified => "<span class=\"badge badge--unverified\">Unverified</span>",
-        Confidence::Verified => "",
+        Confidence::Article => format!(
+            "<span class=\"badge badge--article\">{}</span>",
+            esc(tr("Article’s claim"))
+        ),
+        Confidence::Unverified => format!(
+            "<span class=\"badge badge--unverified\">{}</span>",
+            esc(tr("Unverified"))
+        ),
+        Confidence::Verified => String::new(),
     }
 }
 
@@ -149,7 +159,7 @@ pub fn group_html(group: &SourceGroup, level: u8) -> String {
             let note = item
                 .note
                 .as_ref()
-                .map(|n| format!("<p class=\"data-note\"><strong>Note: </strong>{}</p>", esc(n)))
+                .map(|n| format!("<p class=\"data-note\"><strong>{} </strong>{}</p>", esc(tr("Note:")), esc(n)))
                 .unwrap_or_default();
             format!(
                 "<li>{}{}: {} — <strong>{}</strong><blockquote class=\"source-group__quote\">“{}”</blockquote>{note}</li>",
@@ -180,10 +190,17 @@ pub fn panel_html(model: &Model, index: usize, view: &crate::model::ChartView) -
         .map(|kind| {
             let groups = for_chart(model, kind);
             let list: String = groups.iter().map(|g| group_html(g, 4)).collect();
+            let n = groups.len();
+            let count = trn(
+                "{n} source",
+                "{n} sources",
+                n as f64,
+                &crate::format::thousands(n as u32),
+            );
             format!(
-                "<details class=\"sources-chart\"><summary>{} ({} sources)</summary>{list}</details>",
+                "<details class=\"sources-chart\"><summary>{} ({})</summary>{list}</details>",
                 esc(kind.title()),
-                groups.len()
+                esc(&count)
             )
         })
         .collect();
@@ -201,13 +218,16 @@ pub fn panel_html(model: &Model, index: usize, view: &crate::model::ChartView) -
             ))
         })
         .collect();
+    let legend = fill(
+        &esc(tr("Figures marked {badge} are stated in the Lawfare article; the others were checked in the source named, and every quote is verbatim. Unverified figures are never drawn.")),
+        &[("badge", &badge_html(Confidence::Article))],
+    );
     format!(
-        "<p class=\"sources-legend\">Figures marked {} are stated in the Lawfare article; the others were checked in \
-         the source named, and every quote is verbatim. Unverified figures are never drawn.</p>\
-         <h3>This step: {}</h3>{this_step}<h3>The whole story, by chart</h3>{charts}\
-         <h3>Notes on the data</h3><ul class=\"data-notes\">{notes}</ul>",
-        badge_html(Confidence::Article),
-        esc(&step.headline)
+        "<p class=\"sources-legend\">{legend}</p><h3>{}</h3>{this_step}<h3>{}</h3>{charts}\
+         <h3>{}</h3><ul class=\"data-notes\">{notes}</ul>",
+        esc(&trf("This step: {headline}", &[("headline", &step.headline)])),
+        esc(tr("The whole story, by chart")),
+        esc(tr("Notes on the data")),
     )
 }
 

@@ -26,7 +26,7 @@ pub fn SourcesPanel(
         leptos::either::Either::Left(view! { <div class="sources-body" inner_html=html></div> })
     };
     view! {
-        <Dialog id="sources" title="Sources" open=open>
+        <Dialog id="sources" title=crate::i18n::tr("Sources") open=open>
             {content}
         </Dialog>
     }

@@ -3,6 +3,7 @@
 
 use crate::charts::{self, prisoners};
 use crate::format;
+use crate::i18n::{tr, trf};
 use crate::model::{ChartKind, ChartView, Confidence, DatasetKind, Datum, Model, PrisonerMetric, Source};
 
 /// One row: a datum as a reader would tabulate it.
@@ -32,7 +33,7 @@ impl TableRow {
     pub fn status(&self) -> String {
         let base = self.confidence.label();
         if self.after_article {
-            format!("{base}; after the article")
+            trf("{status}; after the article", &[("status", base)])
         } else {
             base.to_string()
         }
@@ -51,14 +52,16 @@ pub enum Column {
 }
 
 /// The columns in order, with their headers.
-pub const COLUMNS: [(Column, &str); 6] = [
-    (Column::Date, "Date"),
-    (Column::Series, "Series / actor"),
-    (Column::Description, "What"),
-    (Column::Value, "Value"),
-    (Column::Status, "Status"),
-    (Column::Source, "Source"),
-];
+pub fn columns() -> [(Column, &'static str); 6] {
+    [
+        (Column::Date, tr("Date")),
+        (Column::Series, tr("Series / actor")),
+        (Column::Description, tr("What")),
+        (Column::Value, tr("Value")),
+        (Column::Status, tr("Status")),
+        (Column::Source, tr("Source")),
+    ]
+}
 
 /// Orders two rows by a column (values by their number where both have one).
 pub fn compare(col: Column, a: &TableRow, b: &TableRow) -> std::cmp::Ordering {
@@ -156,7 +159,7 @@ fn row(model: &Model, d: Datum<'_>) -> TableRow {
             r.date.label(),
             r.date.start.to_string(),
             r.date.end.to_string(),
-            "Prisoner count".to_string(),
+            tr("Prisoner count").to_string(),
             format::sentence_case(&r.metric_label),
             format::thousands(r.value),
             Some(r.value as f64),
@@ -166,11 +169,11 @@ fn row(model: &Model, d: Datum<'_>) -> TableRow {
             r.date.label(),
             r.date.start.to_string(),
             r.date.end.to_string(),
-            "Release".to_string(),
+            tr("Release").to_string(),
             r.event.clone(),
             r.number.map(format::thousands).unwrap_or_else(|| r.number_text.clone()),
             r.number.map(f64::from),
-            "persons released".to_string(),
+            tr("persons released").to_string(),
         ),
         Datum::Sanction(r) => (
             r.date.label(),
@@ -186,7 +189,7 @@ fn row(model: &Model, d: Datum<'_>) -> TableRow {
             r.date.label(),
             r.date.start.to_string(),
             r.date.end.to_string(),
-            "Event".to_string(),
+            tr("Event").to_string(),
             r.event.clone(),
             String::new(),
             None,
@@ -225,7 +228,9 @@ pub fn table(model: &Model, view: &ChartView) -> Table {
         .collect();
     rows.sort_by(|a, b| a.start.cmp(&b.start).then(a.series.cmp(&b.series)));
     let what = match (view.chart, prisoners::metric(view)) {
-        (ChartKind::Prisoners, PrisonerMetric::Convicted) => "Convictions in political cases and the article's figure",
+        (ChartKind::Prisoners, PrisonerMetric::Convicted) => {
+            tr("Convictions in political cases and the article's figure")
+        }
         (kind, _) => kind.title(),
     };
     let range = match view.chart {
@@ -234,7 +239,10 @@ pub fn table(model: &Model, view: &ChartView) -> Table {
         _ => format!("{}–{}", view.from.floor(), (view.to - 1e-6).floor()),
     };
     Table {
-        caption: format!("{what}, {range}: the data shown in the chart"),
+        caption: trf(
+            "{chart}, {years}: the data shown in the chart",
+            &[("chart", what), ("years", &range)],
+        ),
         rows,
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::charts::panel::legend_view::legend_item;
 use crate::charts::{self, legend};
+use crate::i18n::{tr, trf};
 use crate::model::{text, Model};
 use crate::page::data_as_of::DataAsOf;
 use crate::page::state::use_reader;
@@ -84,30 +85,36 @@ pub fn ArticleView(
     let answers = reader.answers;
     let glossary = move |m: &Model| glossary_list::html(m, links, &format!("{prefix}-g"));
     let questions = move |m: &Model| questions_list::html(m, links, answers);
-    let mut closing: Vec<(String, &'static str, ListHtml)> = vec![(
+    let mut closing: Vec<(String, String, ListHtml)> = vec![(
         format!("{prefix}-glossary"),
-        "Glossary and who’s who",
+        tr("Glossary and who’s who").to_string(),
         Box::new(glossary),
     )];
     if print {
         let title = if answers {
-            "Questions for a class, with answers"
+            tr("Questions for a class, with answers")
         } else {
-            "Questions for a class"
+            tr("Questions for a class")
         };
-        closing.push(("h-questions".to_string(), title, Box::new(questions)));
+        closing.push(("h-questions".to_string(), title.to_string(), Box::new(questions)));
     }
     let site = crate::address::browser::site_base();
+    let date = crate::model::Day::parse(&article.date)
+        .map(crate::model::Day::long)
+        .unwrap_or(article.date.clone());
     let head = print.then(|| {
         view! {
             <header class="handout__head">
                 <h1 class="handout__title">{title}</h1>
-                <p>
-                    "An explainer of " <cite>"“"{article.title.clone()}"”"</cite> " by " {article.author.clone()}
-                    ", " {article.publisher.clone()} ", " {article.date.clone()} "."
-                </p>
-                <p>"Original article: " <a href=article.url.clone()>{article.url.clone()}</a></p>
-                <p>"Interactive version: " <a href=site.clone()>{site.clone()}</a></p>
+                <p inner_html=crate::i18n::html_with(
+                    &trf(
+                        "An explainer of {title} by {author}, {publisher}, {date}.",
+                        &[("author", &article.author), ("publisher", &article.publisher), ("date", &date)],
+                    ),
+                    &[("title", &format!("<cite>“{}”</cite>", crate::format::escape_html(&article.title)))],
+                )></p>
+                <p>{tr("Original article:")} " " <a href=article.url.clone()>{article.url.clone()}</a></p>
+                <p>{tr("Interactive version:")} " " <a href=site.clone()>{site.clone()}</a></p>
                 <DataAsOf class="handout__as-of"/>
             </header>
         }
@@ -127,7 +134,7 @@ pub fn ArticleView(
                             <StepText index=i heading_id=heading notes=!print/>
                             <ArticleFigure index=i print=print resized=resized/>
                             <p class="article-step__link">
-                                "This step online: " <a href=link.clone()>{link.clone()}</a>
+                                {tr("This step online:")} " " <a href=link.clone()>{link.clone()}</a>
                             </p>
                         </section>
                     }
@@ -217,10 +224,10 @@ fn ArticleFigure(
     view! {
         <figure class="static-chart">
             <figcaption class="chart__title">{title}</figcaption>
-            <div class="static-chart__svg" role="img" aria-label=format!("Chart: {title}. {summary}") inner_html=svg></div>
-            <ul class="legend" aria-label="Legend">{legend.into_iter().map(legend_item).collect_view()}</ul>
+            <div class="static-chart__svg" role="img" aria-label=trf("Chart: {title}. {summary}", &[("title", title), ("summary", &summary)]) inner_html=svg></div>
+            <ul class="legend" aria-label=tr("Legend")>{legend.into_iter().map(legend_item).collect_view()}</ul>
             <div class="static-chart__sources">
-                <p class="static-chart__sources-title">"Sources"</p>
+                <p class="static-chart__sources-title">{tr("Sources")}</p>
                 <ul>{sources}</ul>
             </div>
         </figure>

@@ -194,18 +194,28 @@ pub fn key_name(key: &str, shift: bool) -> String {
     }
 }
 
-/// The bindings of one context as an HTML table (the shortcuts dialog: a string, not a tree).
+/// The bindings of one context as an HTML table (the shortcuts dialog: a string, not a tree),
+/// in the page's edition (the table's labels and help are the catalog's keys).
 pub fn table_html(context: Context, caption: &str) -> String {
     use crate::format::escape_html as esc;
+    use crate::i18n::tr;
     let rows: String = BINDINGS
         .iter()
         .filter(|b| b.context == context)
-        .map(|b| format!("<tr><td><kbd>{}</kbd></td><td>{}</td></tr>", esc(b.label), esc(b.help)))
+        .map(|b| {
+            format!(
+                "<tr><td><kbd>{}</kbd></td><td>{}</td></tr>",
+                esc(tr(b.label)),
+                esc(tr(b.help))
+            )
+        })
         .collect();
     format!(
-        "<table class=\"shortcuts\"><caption>{}</caption><thead><tr><th scope=\"col\">Key</th>\
-         <th scope=\"col\">Action</th></tr></thead><tbody>{rows}</tbody></table>",
-        esc(caption)
+        "<table class=\"shortcuts\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th></tr></thead><tbody>{rows}</tbody></table>",
+        esc(caption),
+        esc(tr("Key")),
+        esc(tr("Action"))
     )
 }
 

@@ -1,14 +1,15 @@
 //! The reading-mode switch (scroll, step by step, article) and the motion toggle.
 
 use crate::address::Mode;
+use crate::i18n::tr;
 use crate::page::state::use_reader;
 use leptos::prelude::*;
 
-fn label(mode: Mode) -> &'static str {
+fn label(mode: Mode) -> String {
     match mode {
-        Mode::Scroll => "Scroll",
-        Mode::Steps => "Step by step",
-        Mode::Article => "Article",
+        Mode::Scroll => tr("Scroll").to_string(),
+        Mode::Steps => tr("Step by step").to_string(),
+        Mode::Article => tr("Article").to_string(),
     }
 }
 
@@ -18,8 +19,8 @@ pub fn ModeSwitch() -> impl IntoView {
     let reader = use_reader();
     let embed = reader.flags().embed;
     view! {
-        <div class="mode-switch" role="group" aria-label="Read as">
-            <span class="mode-switch__label" aria-hidden="true">"Read as"</span>
+        <div class="mode-switch" role="group" aria-label=tr("Read as")>
+            <span class="mode-switch__label" aria-hidden="true">{tr("Read as")}</span>
             {Mode::ALL
                 .into_iter()
                 // An embed cannot be scroll-driven (see Mode::resolve).
@@ -52,7 +53,7 @@ pub fn MotionToggle() -> impl IntoView {
             aria-pressed=move || if reader.motion.get() { "false" } else { "true" }
             on:click=move |_| reader.update(|s| s.motion = !s.motion)
         >
-            "Reduce motion"
+            {tr("Reduce motion")}
         </button>
     }
 }

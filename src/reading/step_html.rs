@@ -38,24 +38,39 @@ pub fn body(model: &Model, index: usize, cards: bool) -> String {
                 }
                 Segment::Figure { text, dataset, id } => {
                     out += &format!(
-                        "<button type=\"button\" class=\"figure\" aria-expanded=\"false\" aria-controls=\"source-note\" \
-                         title=\"Show the source of this figure\" data-dataset=\"{}\" data-id=\"{}\" data-use=\"{}\">{}</button>",
-                        dataset.key(),
-                        esc(&id),
-                        use_key(index, k, n),
-                        esc(&text)
-                    )
+                    "<button type=\"button\" class=\"figure\" aria-expanded=\"false\" aria-controls=\"source-note\" \
+                         title=\"{}\" data-dataset=\"{}\" data-id=\"{}\" data-use=\"{}\">{}</button>",
+                    esc(crate::i18n::tr("Show the source of this figure")),
+                    dataset.key(),
+                    esc(&id),
+                    use_key(index, k, n),
+                    esc(&text)
+                )
                 }
             }
         }
         out += "</p>";
     }
     if let Some(q) = &step.quote {
+        // In an edition the quote stays verbatim (marked as English for screen readers), with
+        // the team's translation after it.
+        let lang = if crate::i18n::current() == crate::i18n::Edition::En {
+            ""
+        } else {
+            " lang=\"en\""
+        };
         out += &format!(
-            "<blockquote class=\"step__quote\"><p>“{}”</p><footer>— {}</footer></blockquote>",
+            "<blockquote class=\"step__quote\"{lang}><p>“{}”</p><footer>— {}</footer></blockquote>",
             esc(&q.text),
             esc(&q.attribution)
         );
+        if let Some(t) = &q.translation {
+            out += &format!(
+                "<p class=\"step__quote-translation\"><span>{}</span> {}</p>",
+                esc(crate::i18n::tr("Our translation:")),
+                esc(t)
+            );
+        }
     }
     out
 }
@@ -69,11 +84,16 @@ pub fn text(model: &Model, index: usize, heading_id: &str, cards: bool) -> Strin
     };
     let epilogue = if step.epilogue { " step__chapter--epilogue" } else { "" };
     format!(
-        "<p class=\"step__chapter{epilogue}\"><span>{}</span><span class=\"step__count\">Step {} of {}</span></p>\
+        "<p class=\"step__chapter{epilogue}\"><span>{}</span><span class=\"step__count\">{}</span></p>\
          <h2 id=\"{}\" tabindex=\"-1\" class=\"step__headline\">{}</h2><div class=\"step__body\">{}</div>",
         esc(&step.chapter),
-        index + 1,
-        model.story.steps.len(),
+        esc(&crate::i18n::trf(
+            "Step {n} of {total}",
+            &[
+                ("n", &(index + 1).to_string()),
+                ("total", &model.story.steps.len().to_string())
+            ]
+        )),
         esc(heading_id),
         esc(&step.headline),
         body(model, index, cards)
@@ -97,11 +117,12 @@ pub fn scroll_list(model: &Model, current: usize, figure: &dyn Fn(usize) -> Stri
         out += &format!(
             "<article id=\"step-{slug}\" class=\"step step--scroll{class}\" aria-labelledby=\"{heading}\"{aria} \
              data-chart-title=\"{title}\">{text}{figure}\
-             <button type=\"button\" class=\"to-chart\" data-step=\"{i}\">Explore this step's chart</button></article>",
+             <button type=\"button\" class=\"to-chart\" data-step=\"{i}\">{explore}</button></article>",
             slug = esc(&step.slug),
             title = esc(step.chart.chart.title()),
             text = text(model, i, &heading, true),
             figure = figure(i),
+            explore = esc(crate::i18n::tr("Explore this step's chart")),
         );
     }
     out

@@ -37,7 +37,12 @@ pub fn StepText(
     view! {
         <p class="step__chapter" class:step__chapter--epilogue=epilogue>
             <span>{chapter}</span>
-            <span class="step__count">{format!("Step {} of {}", index + 1, total)}</span>
+            <span class="step__count">
+                {crate::i18n::trf(
+                    "Step {n} of {total}",
+                    &[("n", &(index + 1).to_string()), ("total", &total.to_string())],
+                )}
+            </span>
         </p>
         <h2 id=heading_id class="step__headline" tabindex="-1">{headline}</h2>
         <div
@@ -82,7 +87,7 @@ pub fn SourceNote(
             .model
             .with_value(|m| crate::charts::describe::content(m, dataset, &id))?;
         Some(view! {
-            <aside id="source-note" class="source-note" aria-label="Source of this figure">
+            <aside id="source-note" class="source-note" aria-label=crate::i18n::tr("Source of this figure")>
                 <p class="source-note__value">
                     <strong>{content.value.clone()}</strong> " · " {content.date.clone()}
                 </p>
@@ -98,7 +103,7 @@ pub fn SourceNote(
                     Either::Right(view! { <SourcesPending/> })
                 }}
                 <button type="button" class="button button--small" on:click=move |_| close_note(reader)>
-                    "Close"
+                    {crate::i18n::tr("Close")}
                 </button>
             </aside>
         })

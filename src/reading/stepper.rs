@@ -3,6 +3,7 @@
 
 use crate::address::Mode;
 use crate::embed::panel::EmbedPanel;
+use crate::i18n::{tr, trf};
 use crate::page::state::use_reader;
 use crate::reader_tools::cite_panel::CitePanel;
 use crate::reader_tools::shortcuts_panel::ShortcutsPanel;
@@ -58,9 +59,9 @@ pub fn Stepper() -> impl IntoView {
         spawn_local(async move {
             let ok = crate::reader_tools::clipboard::copy(&link).await;
             share_status.set(if ok {
-                format!("Link copied: {link}")
+                trf("Link copied: {link}", &[("link", &link)])
             } else {
-                format!("Copy this link: {link}")
+                trf("Copy this link: {link}", &[("link", &link)])
             });
         });
     };
@@ -85,11 +86,19 @@ pub fn Stepper() -> impl IntoView {
         reader.model.with_value(|m| {
             let step = &m.story.steps[i];
             let summary = crate::model::text::plain(m, &step.summary).unwrap_or_default();
-            format!("Step {} of {}: {}. {}", i + 1, total, step.headline, summary)
+            trf(
+                "Step {n} of {total}: {headline}. {summary}",
+                &[
+                    ("n", &(i + 1).to_string()),
+                    ("total", &total.to_string()),
+                    ("headline", &step.headline),
+                    ("summary", &summary),
+                ],
+            )
         })
     };
     view! {
-        <nav class="stepper" aria-label="Steps">
+        <nav class="stepper" aria-label=tr("Steps")>
             <div class="stepper__buttons">
                 <button
                     type="button"
@@ -101,10 +110,10 @@ pub fn Stepper() -> impl IntoView {
                     }
                 >
                     <span aria-hidden="true">"← "</span>
-                    "Previous"
+                    {tr("Previous")}
                 </button>
                 <p class="stepper__label" aria-hidden="true">
-                    {move || format!("Step {} of {}", reader.step.get() + 1, total)}
+                    {move || trf("Step {n} of {total}", &[("n", &(reader.step.get() + 1).to_string()), ("total", &total.to_string())])}
                 </p>
                 <button
                     type="button"
@@ -115,7 +124,7 @@ pub fn Stepper() -> impl IntoView {
                         reveal_chart(reader);
                     }
                 >
-                    "Next"
+                    {tr("Next")}
                     <span aria-hidden="true">" →"</span>
                 </button>
             </div>
@@ -132,7 +141,7 @@ pub fn Stepper() -> impl IntoView {
                                     class:progress__dot--done=move || { i < reader.step.get() }
                                     class:progress__dot--current=move || i == reader.step.get()
                                     aria-current=move || (i == reader.step.get()).then_some("step")
-                                    aria-label=format!("Step {}: {}", i + 1, headline)
+                                    aria-label=trf("Step {n}: {headline}", &[("n", &(i + 1).to_string()), ("headline", &headline)])
                                     title=headline.clone()
                                     on:click=move |_| reader.go(i)
                                 ></button>
@@ -151,7 +160,7 @@ pub fn Stepper() -> impl IntoView {
                 value=move || (reader.step.get() + 1).to_string()
             ></progress>
             <label class="jump">
-                <span class="jump__label">"Jump to step"</span>
+                <span class="jump__label">{tr("Jump to step")}</span>
                 <select
                     class="jump__select"
                     prop:value=move || reader.step.get().to_string()
@@ -166,23 +175,23 @@ pub fn Stepper() -> impl IntoView {
             </label>
             <div class="reader-tools">
                 <button type="button" class="button button--small" aria-haspopup="dialog" on:click=move |_| sources_open.set(true)>
-                    "Sources"
+                    {tr("Sources")}
                 </button>
                 <button type="button" class="button button--small" aria-haspopup="dialog" on:click=move |_| reader.glossary_open.set(true)>
-                    "Glossary"
+                    {tr("Glossary")}
                 </button>
                 <button type="button" class="button button--small" aria-haspopup="dialog" on:click=move |_| cite_open.set(true)>
-                    "Cite"
+                    {tr("Cite")}
                 </button>
                 <button type="button" class="button button--small" aria-haspopup="dialog" on:click=move |_| embed_open.set(true)>
-                    "Embed"
+                    {tr("Embed")}
                 </button>
                 <button type="button" class="button button--small" on:click=copy_link>
-                    "Copy link to this step"
+                    {tr("Copy link to this step")}
                 </button>
                 {move || can_share.get().then(|| view! {
                     <button type="button" class="button button--small" on:click=share>
-                        "Share…"
+                        {tr("Share…")}
                     </button>
                 })}
                 <MotionToggle/>
@@ -193,7 +202,7 @@ pub fn Stepper() -> impl IntoView {
                     aria-keyshortcuts="?"
                     on:click=move |_| reader.shortcuts_open.set(true)
                 >
-                    "Keyboard shortcuts"
+                    {tr("Keyboard shortcuts")}
                 </button>
             </div>
             <ModeSwitch/>

@@ -82,10 +82,6 @@ pub fn year_ticks(plot: &Plot, min_px: f64) -> Vec<i32> {
     (first..=last).filter(|y| y % step == 0).collect()
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 /// Labelled ticks for a continuous time axis: years when at least three fit or the axis spans
 /// three years or more, otherwise months (every 1, 2, 3 or 6), with the year spelled out on
 /// January and on the first tick. (A long axis drawn narrow once fell back to a "Jan 2005" on
@@ -105,10 +101,11 @@ pub fn time_ticks(plot: &Plot, min_px: f64) -> Vec<(f64, String)> {
     let mut out = Vec::new();
     for m in (first..=last).filter(|m| m.rem_euclid(12) % step == 0) {
         let (year, month) = (m.div_euclid(12), m.rem_euclid(12) as usize);
+        let name = crate::i18n::locale::month_short(crate::i18n::current(), month as u32 + 1);
         let label = if month == 0 || out.is_empty() {
-            format!("{} {year}", MONTHS[month])
+            format!("{name} {year}")
         } else {
-            MONTHS[month].to_string()
+            name.to_string()
         };
         out.push((m as f64 / 12.0, label));
     }

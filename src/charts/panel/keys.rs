@@ -6,6 +6,7 @@ use crate::charts::keynav::{NavGrid, Pos};
 use crate::charts::panel::painter::Tip;
 use crate::charts::HitMap;
 use crate::charts::{describe, summary};
+use crate::i18n::tr;
 use crate::page::state::Reader;
 use crate::reading::keymap::{self, Action, Context};
 use leptos::prelude::*;
@@ -89,17 +90,19 @@ impl Keys {
                     .model
                     .with_value(|m| describe::for_mark(m, hit.dataset, &hit.id, hit.label.as_deref()))
             })
-            .map(|c| format!("{intro}{}", c.announcement()))
+            .map(|c| match intro {
+                "" => c.announcement(),
+                intro => format!("{intro} {}", c.announcement()),
+            })
             .unwrap_or_default();
         self.announcement.set(text);
     }
 
     fn select_first(self) {
-        self.move_focus(
-            None,
-            Action::NextPoint,
-            "Chart data: the arrow keys move between points; A sums up the chart, S this series, Y this year, P plays it as sound. ",
-        )
+        let intro = tr(
+            "Chart data: the arrow keys move between points; A sums up the chart, S this series, Y this year, P plays it as sound.",
+        );
+        self.move_focus(None, Action::NextPoint, intro)
     }
 
     pub fn on_key(self, ev: web_sys::KeyboardEvent) {

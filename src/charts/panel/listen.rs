@@ -6,6 +6,7 @@
 use crate::charts::keynav::NavGrid;
 use crate::charts::listen::{self, Score, Tone, Voice};
 use crate::charts::HitMap;
+use crate::i18n::tr;
 use crate::page::state::Reader;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -85,7 +86,7 @@ impl Listener {
                     let _ = ctx.suspend();
                 });
                 self.state.set(Playback::Paused);
-                Some("Paused.".to_string())
+                Some(tr("Paused.").to_string())
             }
             Playback::Paused => {
                 with_context(|ctx| {
@@ -111,7 +112,7 @@ impl Listener {
                         self.done_at(play, end);
                         Some(score.intro)
                     }
-                    Err(_) => Some("Sorry, this browser cannot play sound.".to_string()),
+                    Err(_) => Some(tr("Sorry, this browser cannot play sound.").to_string()),
                 }
             }
         }
@@ -220,9 +221,9 @@ fn tone_at(ctx: &AudioContext, tone: &Tone, at: f64) -> Result<web_sys::Oscillat
 #[component]
 pub fn ListenButton(listener: Listener, announce: RwSignal<String>) -> impl IntoView {
     let label = move || match listener.state.get() {
-        Playback::Playing => "Pause sound",
-        Playback::Paused => "Resume sound",
-        Playback::Off | Playback::Done => "Listen to this chart",
+        Playback::Playing => tr("Pause sound"),
+        Playback::Paused => tr("Resume sound"),
+        Playback::Off | Playback::Done => tr("Listen to this chart"),
     };
     view! {
         <button

@@ -17,6 +17,7 @@ use crate::charts::panel::legend_view::legend_item;
 use crate::charts::panel::painter::{place_tip, Painter, Tip};
 use crate::charts::panel::tooltip::Tooltip;
 use crate::charts::{describe, HitMap};
+use crate::i18n::{tr, trf};
 use crate::model::text;
 use crate::page::state::use_reader;
 use crate::reader_tools::chart_tools::ChartTools;
@@ -121,7 +122,7 @@ fn ChartBox(painter: Painter, keys: Keys, box_ref: NodeRef<html::Div>) -> impl I
                 class="chart__canvas"
                 role="img"
                 tabindex="0"
-                aria-label=move || format!("Chart: {}. Press the arrow keys to explore its data.", title())
+                aria-label=move || trf("Chart: {title}. Press the arrow keys to explore its data.", &[("title", title())])
                 aria-describedby="chart-summary"
                 aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Home End Escape P A S Y"
                 on:keydown=move |ev| keys.on_key(ev)
@@ -149,7 +150,7 @@ fn ChartBox(painter: Painter, keys: Keys, box_ref: NodeRef<html::Div>) -> impl I
             })}
             {move || draw_failed.get().then(|| view! {
                 <p class="chart__failed" role="alert">
-                    "This chart could not be drawn. Its data is in the table below (Show data)."
+                    {tr("This chart could not be drawn. Its data is in the table below (Show data).")}
                 </p>
             })}
             {move || {
@@ -174,7 +175,7 @@ fn Legend() -> impl IntoView {
         reader.model.with_value(|m| legend::items(m, &view))
     };
     view! {
-        <ul class="legend" aria-label="Legend">
+        <ul class="legend" aria-label=tr("Legend")>
             // Keyed by the step: each step's legend is new nodes, not old ones moved about,
             // which browsers would count as layout shifts.
             <For
@@ -195,18 +196,22 @@ fn SourcesLine() -> impl IntoView {
     let reader = use_reader();
     let source = move || {
         let scene = crate::charts::scene(reader.view().chart);
-        (scene.sources, scene.data_file)
+        ((scene.sources)(), scene.data_file)
     };
     // One paragraph per chart, replaced (not rewritten in place) when the chart changes.
     view! {
         <For
             each=move || [source()]
-            key=|(text, _)| *text
+            key=|(_, file)| *file
             children=|(text, file)| {
+                let text = trf(
+                    "Sources: {sources}. Hover or tap a mark, or Tab to the chart and use the arrow keys, for each exact source.",
+                    &[("sources", &text)],
+                );
                 view! {
                     <p class="chart__source">
-                        "Sources: " {text} ". Hover or tap a mark, or Tab to the chart and use the arrow keys, for each exact source. "
-                        <a href=format!("data/{file}.json")>"Get the data"</a>
+                        {text} " "
+                        <a href=crate::i18n::at_root(&format!("data/{file}.json"))>{tr("Get the data")}</a>
                     </p>
                 }
             }
@@ -223,8 +228,8 @@ fn StaticChart(
     /// The theme to show, or `None` to follow the system (the prerendered page and its hydration).
     dark: Option<bool>,
 ) -> impl IntoView {
-    use crate::prerender::figures::{file, stand_in_sources, Size, Variant};
-    let fallback = file(
+    use crate::prerender::figures::{href, stand_in_sources, Size, Variant};
+    let fallback = href(
         &slug,
         Variant {
             size: Size::Wide,

@@ -1,6 +1,7 @@
 //! The tooltip for a chart mark, and the source line shared with the text's source cards.
 
 use crate::charts::describe::TooltipContent;
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 /// "Source: publisher, title" with the claim badge, and the data note if the figure has one.
@@ -12,11 +13,12 @@ pub fn SourceLine(
     let note = content
         .note
         .clone()
-        .map(|n| view! { <p class="data-note"><strong>"Note: "</strong>{n}</p> });
+        .map(|n| view! { <p class="data-note"><strong>{tr("Note:")}" "</strong>{n}</p> });
     // The badge and the link are the same strings the Sources panel uses (`crate::reader_tools::sources`).
     let line = format!(
-        "{}<span class=\"source-line__label\">Source: </span>{}",
+        "{}<span class=\"source-line__label\">{} </span>{}",
         crate::reader_tools::sources::badge_html(content.confidence),
+        crate::format::escape_html(tr("Source:")),
         crate::reader_tools::sources::link_html(&content.source)
     );
     view! {

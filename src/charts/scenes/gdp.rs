@@ -8,16 +8,22 @@ use crate::charts::legend::{item, LegendItem};
 use crate::charts::pen::{size, Ink, LabelStyle, Pen, Shape};
 use crate::charts::DrawError;
 use crate::format;
+use crate::i18n::{tr, trf};
 use crate::model::{ChartView, Confidence, DatasetKind, Datum, GdpRow, Layer, Model};
 use plotters::prelude::*;
 
 /// The GDP chart's part of the chart contract (see [`crate::charts::Scene`]).
 pub const SCENE: crate::charts::Scene = crate::charts::Scene {
-    sources: "World Bank, World Development Indicators (later data from a newer vintage); forecasts from the IMF, the World Bank and others, each named on its mark",
+    sources,
     data_file: "gdp",
     drawn,
     legend,
 };
+
+/// Who the figures come from (see [`crate::charts::Scene::sources`]).
+fn sources() -> String {
+    tr("World Bank, World Development Indicators (later data from a newer vintage); forecasts from the IMF, the World Bank and others, each named on its mark").to_string()
+}
 
 fn drawn<'m>(model: &'m Model, view: &ChartView) -> Vec<Datum<'m>> {
     let rows = bars(model, view).into_iter().chain(article_rows(model, view));
@@ -30,17 +36,22 @@ fn legend(model: &Model, view: &ChartView) -> Vec<LegendItem> {
         Shape::Square,
         "--chart-bar",
         true,
-        "World Bank (WDI), annual real growth",
+        tr("World Bank (WDI), annual real growth"),
     )];
     if !article_rows(model, view).is_empty() {
-        out.push(item(Shape::Diamond, "--chart-article", false, "The article's figures"));
+        out.push(item(
+            Shape::Diamond,
+            "--chart-article",
+            false,
+            tr("The article's figures"),
+        ));
     }
     let mut years: Vec<i32> = forecasts(model, view).iter().map(|r| r.year).collect();
     if !years.is_empty() {
         years.sort_unstable();
         years.dedup();
         let years: Vec<String> = years.iter().map(i32::to_string).collect();
-        let label = format!("Other forecasts for {}", format::and_list(&years));
+        let label = trf("Other forecasts for {years}", &[("years", &format::and_list(&years))]);
         out.push(item(Shape::Circle, "--chart-muted", true, &label));
     }
     if !later(model, view).is_empty() {
@@ -48,7 +59,7 @@ fn legend(model: &Model, view: &ChartView) -> Vec<LegendItem> {
             Shape::Square,
             "--chart-bar",
             false,
-            "Later data (after the article)",
+            tr("Later data (after the article)"),
         ));
     }
     out
@@ -142,7 +153,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         .flatten();
     let (y0, y1) = axis::y_domain(values, 6);
     let ticks = axis::ticks(y0, y1, 6);
-    let tick_label = |v: f64| format!("{}%", format::number(v));
+    let tick_label = format::percent;
     // Room for the widest tick label ("−10%"), measured, so no minus sign is ever clipped.
     let widest = ticks
         .iter()
@@ -161,9 +172,9 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     axis::draw_y_grid(pen, &plot, &ticks, tick_label)?;
     pen.text(
         if w < 500.0 {
-            "Real GDP growth, % (World Bank)"
+            tr("Real GDP growth, % (World Bank)")
         } else {
-            "Real GDP growth, % on previous year (World Bank)"
+            tr("Real GDP growth, % on previous year (World Bank)")
         },
         (plot.left, 10.0),
         LabelStyle::new(size::SMALL, &t.muted).bold(),
@@ -234,7 +245,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 let y = plot.y(v);
                 let dx = bar_w / 2.0 + 8.0;
                 pen.mark(Shape::Diamond, (x + dx, y), 5.0, &t.article.to_rgba(), false)?;
-                let label = format!("Article: {}", format::percent(v));
+                let label = trf("Article: {value}", &[("value", &format::percent(v))]);
                 let lw = pen.text_width(&label, size::SMALL, true);
                 // Right of the diamond when it fits; otherwise left of the bar, where the
                 // neighbouring years leave room, and clear of the bar's own centred value label.
@@ -253,7 +264,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
                 pen.rect((x - half, ty), (x + half, by), Ink::outline(&t.article.to_rgba(), 1.5))?;
                 // In the plot's top corner with a leader down to the box, unless bars or their
                 // labels reach up there (short charts on phones): then in the bottom corner.
-                let label = format!("Forecasts cited: {}", format::percent_range(lo, hi));
+                let label = trf("Forecasts cited: {range}", &[("range", &format::percent_range(lo, hi))]);
                 let lw = pen.text_width(&label, size::SMALL, true);
                 // How much a label on line `ly` would cover what is drawn (weighted area).
                 let covered = |ly: f64| {
@@ -335,7 +346,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             Ink::outline(&t.bar.mix(0.9), 1.5),
         )?;
         pen.text(
-            &format!("{} (later data)", format::percent(v)),
+            &trf("{value} (later data)", &[("value", &format::percent(v))]),
             (x - bar_w / 2.0 - 4.0, top - 9.0),
             LabelStyle::new(size::SMALL, &t.muted).right(),
         )?;

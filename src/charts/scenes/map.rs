@@ -10,17 +10,23 @@ use crate::charts::labels::Rect;
 use crate::charts::legend::{item, LegendItem};
 use crate::charts::pen::{size, Ink, LabelStyle, Pen, Shape};
 use crate::charts::DrawError;
+use crate::i18n::tr;
 use crate::model::map::{self, Geography, LonLat, MapMark, Where};
 use crate::model::{ChartView, Datum, Model};
 use plotters::prelude::*;
 
 /// The map's part of the chart contract (see [`crate::charts::Scene`]).
 pub const SCENE: crate::charts::Scene = crate::charts::Scene {
-    sources: "boundaries from Natural Earth (public domain), place coordinates from GeoNames (CC BY 4.0); what happened at each mark from the source named on it",
+    sources,
     data_file: "events",
     drawn,
     legend,
 };
+
+/// Who the figures come from (see [`crate::charts::Scene::sources`]).
+fn sources() -> String {
+    tr("boundaries from Natural Earth (public domain), place coordinates from GeoNames (CC BY 4.0); what happened at each mark from the source named on it").to_string()
+}
 
 fn drawn<'m>(model: &'m Model, view: &ChartView) -> Vec<Datum<'m>> {
     let mut out: Vec<Datum<'m>> = Vec::new();
@@ -35,21 +41,21 @@ fn drawn<'m>(model: &'m Model, view: &ChartView) -> Vec<Datum<'m>> {
 fn legend(model: &Model, view: &ChartView) -> Vec<LegendItem> {
     let marks = map::marks_in(model, view);
     let has = |f: fn(&Where) -> bool| marks.iter().any(|(m, _)| f(&m.at));
-    let mut out = vec![item(Shape::Square, "--chart-series", true, "Belarus")];
-    out.push(item(Shape::Circle, "--chart-text", true, "Named place"));
+    let mut out = vec![item(Shape::Square, "--chart-series", true, tr("Belarus"))];
+    out.push(item(Shape::Circle, "--chart-text", true, tr("Named place")));
     if has(|w| matches!(w, Where::Border(_))) {
-        out.push(item(Shape::Bar, "--chart-text", true, "Border in the story"));
+        out.push(item(Shape::Bar, "--chart-text", true, tr("Border in the story")));
     }
     if has(|w| matches!(w, Where::Diverted { .. })) {
         out.push(item(
             Shape::Diamond,
             "--chart-text",
             true,
-            "Flight: planned (dashed), flown (solid)",
+            tr("Flight: planned (dashed), flown (solid)"),
         ));
     }
     if !view.highlight.is_empty() {
-        out.push(item(Shape::Ring, "--chart-accent", false, "In this step"));
+        out.push(item(Shape::Ring, "--chart-accent", false, tr("In this step")));
     }
     out
 }
@@ -296,7 +302,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     let Some(geo) = &model.geography else {
         // The outlines come with the sources' detail; the panel keeps its stand-in meanwhile.
         pen.text(
-            "Loading the map…",
+            tr("Loading the map…"),
             (w / 2.0, h / 2.0),
             LabelStyle::new(size::LARGE, &t.muted).centre(),
         )?;
@@ -503,7 +509,7 @@ fn scale_bar<DB: DrawingBackend>(pen: &Pen<DB>, proj: &Projection, frame: Rect) 
     let ink = t.muted.to_rgba();
     pen.line(&[(x, y - 4.0), (x, y), (x + len, y), (x + len, y - 4.0)], &ink, 1.5)?;
     pen.text(
-        &format!("{} km", km as u32),
+        &format!("{} {}", crate::format::thousands(km as u32), tr("km")),
         (x + len + 6.0, y - 1.0),
         LabelStyle::new(size::SMALL, &t.muted),
     )

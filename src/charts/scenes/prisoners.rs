@@ -9,16 +9,22 @@ use crate::charts::pen::{size, Ink, LabelStyle, Pen, Shape};
 use crate::charts::shared;
 use crate::charts::DrawError;
 use crate::format;
+use crate::i18n::{pieces, tr, trf, Piece};
 use crate::model::{ChartView, Confidence, DatasetKind, Datum, Layer, Model, PrisonerMetric, PrisonerRow, ReleaseRow};
 use plotters::prelude::*;
 
 /// The prisoners chart's part of the chart contract (see [`crate::charts::Scene`]).
 pub const SCENE: crate::charts::Scene = crate::charts::Scene {
-    sources: "Viasna human rights centre (directly and as reported by media); releases from news reports",
+    sources,
     data_file: "prisoners",
     drawn,
     legend,
 };
+
+/// Who the figures come from (see [`crate::charts::Scene::sources`]).
+fn sources() -> String {
+    tr("Viasna human rights centre (directly and as reported by media); releases from news reports").to_string()
+}
 
 fn drawn<'m>(model: &'m Model, view: &ChartView) -> Vec<Datum<'m>> {
     let counts = counts_in_view(model, view, metric(view))
@@ -32,8 +38,8 @@ fn drawn<'m>(model: &'m Model, view: &ChartView) -> Vec<Datum<'m>> {
 
 fn legend(model: &Model, view: &ChartView) -> Vec<LegendItem> {
     let line = match metric(view) {
-        PrisonerMetric::Convicted => "Convicted in political cases (Viasna, cumulative)",
-        _ => "Political prisoners held (Viasna count)",
+        PrisonerMetric::Convicted => tr("Convicted in political cases (Viasna, cumulative)"),
+        _ => tr("Political prisoners held (Viasna count)"),
     };
     let mut out = vec![item(Shape::Circle, "--chart-series", true, line)];
     if !side_points_in_view(model, view).is_empty() {
@@ -41,18 +47,23 @@ fn legend(model: &Model, view: &ChartView) -> Vec<LegendItem> {
             Shape::Circle,
             "--chart-series",
             false,
-            "Another count or statement, off the line",
+            tr("Another count or statement, off the line"),
         ));
     }
     if view.has(Layer::Article) {
-        out.push(item(Shape::Diamond, "--chart-article", false, "The article's figure"));
+        out.push(item(
+            Shape::Diamond,
+            "--chart-article",
+            false,
+            tr("The article's figure"),
+        ));
     }
     if view.has(Layer::Releases) {
         out.push(item(
             Shape::Circle,
             "--chart-release",
             false,
-            "Release episode (area = people freed)",
+            tr("Release episode (area = people freed)"),
         ));
     }
     out
@@ -267,8 +278,8 @@ impl<DB: DrawingBackend> Drawing<'_, DB> {
             format::thousands(v as u32)
         })?;
         let title = match m {
-            PrisonerMetric::Convicted => "Convicted in political cases (cumulative)",
-            _ => "Political prisoners held (Viasna)",
+            PrisonerMetric::Convicted => tr("Convicted in political cases (cumulative)"),
+            _ => tr("Political prisoners held (Viasna)"),
         };
         pen.text(
             title,
@@ -320,13 +331,21 @@ impl<DB: DrawingBackend> Drawing<'_, DB> {
     /// else two, so it never runs into the line or off the chart.
     fn start_note(&self, first_x: f64, since: &str) -> Result<(), DrawError> {
         let (pen, plot) = (self.pen, &self.plot);
-        let long = format!("Viasna counts in this data start in {since}");
+        let long = trf("Viasna counts in this data start in {date}", &[("date", since)]);
         let room = first_x - plot.left - 18.0;
         let y = plot.y((plot.y0 + plot.y1) / 2.0);
         let lines = if pen.text_width(&long, size::SMALL, false) <= room {
             vec![long]
         } else {
-            vec!["Viasna counts start".to_string(), since.to_string()]
+            // The short form, broken before (and after) the date wherever the language puts it.
+            pieces(tr("Viasna counts start {date}"))
+                .into_iter()
+                .map(|p| match p {
+                    Piece::Text(t) => t.trim().to_string(),
+                    Piece::Slot(_) => since.to_string(),
+                })
+                .filter(|line| !line.is_empty())
+                .collect()
         };
         let top = y - 7.0 * (lines.len() as f64 - 1.0);
         for (k, line) in lines.iter().enumerate() {
@@ -353,7 +372,7 @@ impl<DB: DrawingBackend> Drawing<'_, DB> {
         for r in claims {
             let (x, y) = (plot.x(r.date.mid()), plot.y(r.value as f64));
             pen.mark(Shape::Diamond, (x, y), 5.5, &t.article.to_rgba(), false)?;
-            let label = format!("Article: {}", format::thousands(r.value));
+            let label = trf("Article: {value}", &[("value", &format::thousands(r.value))]);
             let lw = pen.text_width(&label, size::SMALL, true);
             let lx = if x + 10.0 + lw > plot.right {
                 x - 10.0 - lw

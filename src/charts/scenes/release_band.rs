@@ -8,6 +8,7 @@ use crate::charts::pen::{size, Ink, LabelStyle, Shape};
 use crate::charts::shared;
 use crate::charts::DrawError;
 use crate::format;
+use crate::i18n::tr;
 use crate::model::{Confidence, DatasetKind, Layer, ReleaseRow};
 use plotters::prelude::*;
 
@@ -29,7 +30,7 @@ impl<DB: DrawingBackend> Drawing<'_, DB> {
         let (lo, hi) = (top + label_room + max_r + 2.0, bottom - marks - max_r - 2.0);
         let cy = (top + (bottom - top) * 0.62).clamp(lo.min(hi), hi.max(lo));
         // The row's name, over the panel's corner; count labels keep clear of it.
-        let title = "Released";
+        let title = tr("Released");
         pen.text(
             title,
             (plot.left + 2.0, top + 9.0),

@@ -8,16 +8,22 @@ use crate::charts::legend::{item, LegendItem};
 use crate::charts::pen::{size, Ink, LabelStyle, Pen, Shape};
 use crate::charts::shared;
 use crate::charts::{DrawError, Theme};
+use crate::i18n::tr;
 use crate::model::{ChartView, Confidence, DatasetKind, Datum, Highlight, Layer, Model, SanctionCategory, SanctionRow};
 use plotters::prelude::*;
 
 /// The sanctions chart's part of the chart contract (see [`crate::charts::Scene`]).
 pub const SCENE: crate::charts::Scene = crate::charts::Scene {
-    sources: "EU Official Journal and Council, US Treasury, State Department, Commerce and White House, UK and Canadian governments, law-firm notes and news reports",
+    sources,
     data_file: "sanctions",
     drawn,
     legend,
 };
+
+/// Who the figures come from (see [`crate::charts::Scene::sources`]).
+fn sources() -> String {
+    tr("EU Official Journal and Council, US Treasury, State Department, Commerce and White House, UK and Canadian governments, law-firm notes and news reports").to_string()
+}
 
 fn drawn<'m>(model: &'m Model, view: &ChartView) -> Vec<Datum<'m>> {
     let rounds = visible_rounds(model, view)
@@ -39,10 +45,22 @@ fn legend(model: &Model, view: &ChartView) -> Vec<LegendItem> {
             Shape::Square,
             "--chart-article",
             false,
-            "The article's claim (dashed box)",
+            tr("The article's claim (dashed box)"),
         ));
     }
     out
+}
+
+/// A lane's name as the page writes it (the lanes are named in `content/facts.json`; one not
+/// listed here shows as named there).
+pub fn lane_name(lane: &str) -> String {
+    match lane {
+        "US" => tr("US").to_string(),
+        "EU" => tr("EU").to_string(),
+        "UK" => tr("UK").to_string(),
+        "Canada" => tr("Canada").to_string(),
+        other => other.to_string(),
+    }
 }
 
 /// The CSS custom property holding a category's colour.
@@ -125,7 +143,14 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     let t = pen.theme;
     let (w, h) = (pen.width(), pen.height());
     let narrow = w < 500.0;
-    let lane_label_w = if narrow { 56.0 } else { 64.0 };
+    let lane_size = if narrow { size::SMALL } else { size::LARGE };
+    let names: Vec<String> = lanes.iter().map(|l| lane_name(l)).collect();
+    // Wider where a language's lane names need it.
+    let widest = names
+        .iter()
+        .map(|n| pen.text_width(n, lane_size, true))
+        .fold(0.0, f64::max);
+    let lane_label_w = (if narrow { 56.0_f64 } else { 64.0 }).max(widest + 8.0);
     let mut plot = Plot {
         left: lane_label_w,
         top: 0.0,
@@ -142,16 +167,12 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     let lane_mid = |i: usize| plot.top + lane_h * (i as f64 + 0.5);
 
     shared::draw_after_band(pen, model, &plot)?;
-    for (i, lane) in lanes.iter().enumerate() {
+    for (i, name) in names.iter().enumerate() {
         let y = plot.top + lane_h * i as f64;
         if i > 0 {
             pen.line(&[(plot.left, y), (plot.right, y)], &t.grid.to_rgba(), 1.0)?;
         }
-        pen.text(
-            lane,
-            (4.0, lane_mid(i)),
-            LabelStyle::new(if narrow { size::SMALL } else { size::LARGE }, &t.text).bold(),
-        )?;
+        pen.text(name, (4.0, lane_mid(i)), LabelStyle::new(lane_size, &t.text).bold())?;
     }
     let ticks = axis::time_ticks(&plot, 44.0);
     for (at, _) in &ticks {
@@ -179,7 +200,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
         }
         if x1 - x0 > 60.0 {
             pen.text(
-                "Article's claim",
+                tr("Article's claim"),
                 (x0 + 4.0, y0 + 8.0),
                 LabelStyle::new(size::SMALL, &t.article),
             )?;

@@ -5,6 +5,7 @@ use crate::charts::hitmap::Hit;
 use crate::charts::labels;
 use crate::charts::pen::{size, Ink, LabelStyle, Pen};
 use crate::charts::DrawError;
+use crate::i18n::tr;
 use crate::model::{ChartView, DatasetKind, DateSpan, Model};
 use plotters::prelude::*;
 
@@ -110,21 +111,47 @@ pub fn draw_after_band<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, plot: &
     pen.rect((x, plot.top), (plot.right, plot.bottom), Ink::fill(&t.after.to_rgba()))?;
     pen.line(&[(x, plot.top), (x, plot.bottom)], &t.muted.mix(0.8), 1.0)?;
     if plot.right - x > 44.0 {
-        pen.text(
-            "After the",
-            (x + 4.0, plot.top + 8.0),
-            LabelStyle::new(size::SMALL, &t.muted),
-        )?;
-        pen.text(
-            "article",
-            (x + 4.0, plot.top + 8.0 + size::LINE),
-            LabelStyle::new(size::SMALL, &t.muted),
-        )?;
+        let label = tr("After the article");
+        for (k, line) in two_lines(label).into_iter().enumerate() {
+            pen.text(
+                line,
+                (x + 4.0, plot.top + 8.0 + size::LINE * k as f64),
+                LabelStyle::new(size::SMALL, &t.muted),
+            )?;
+        }
     }
     Ok(())
+}
+
+/// A short label in two lines, broken at the space nearest its middle ("After the" over
+/// "article"), or in one if it has no space.
+fn two_lines(text: &str) -> Vec<&str> {
+    let middle = text.chars().count() as f64 / 2.0;
+    let space = text
+        .char_indices()
+        .enumerate()
+        .filter(|(_, (_, c))| *c == ' ')
+        .min_by(|a, b| (a.0 as f64 - middle).abs().total_cmp(&(b.0 as f64 - middle).abs()))
+        .map(|(_, (at, _))| at);
+    match space {
+        Some(at) => vec![&text[..at], &text[at + 1..]],
+        None => vec![text],
+    }
 }
 
 /// True when a row dated `date` comes after the article (`DateSpan::is_after`).
 pub fn is_after(model: &Model, date: &DateSpan) -> bool {
     model.publication_day().is_some_and(|d| date.is_after(d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::two_lines;
+
+    #[test]
+    fn a_label_breaks_at_the_space_nearest_its_middle() {
+        assert_eq!(two_lines("After the article"), vec!["After the", "article"]);
+        assert_eq!(two_lines("Nach dem Artikel"), vec!["Nach dem", "Artikel"]);
+        assert_eq!(two_lines("Później"), vec!["Później"]);
+    }
 }

@@ -1,0 +1,136 @@
+// Editions: each language's prerendered page, `?lang=` for embeds, the language switch, the
+// browser's suggestion, and the strings a reader of each edition sees (numbers and dates in the
+// language's own forms, quotes verbatim with the team's translation).
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { story } from "../explainer-page.mjs";
+import { axeViolations } from "../axe.mjs";
+
+const catalog = (code) => JSON.parse(readFileSync(new URL(`../../content/i18n/${code}.json`, import.meta.url), "utf8"));
+/** The editions this build publishes: every catalog in content/i18n. */
+const editions = ["be", "ru", "uk", "pl", "lt", "de"].filter((code) => {
+  try {
+    catalog(code);
+    return true;
+  } catch {
+    return false;
+  }
+});
+const translate = (code, english) => catalog(code).story[english];
+const problemsOf = (page) => {
+  const problems = [];
+  page.on("console", (m) => (m.type() === "error" || m.type() === "warning") && problems.push(`${m.type()}: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  return problems;
+};
+
+for (const code of editions) {
+  test(`the ${code} edition's page is in ${code}, hydrates and links every edition`, async ({ page }) => {
+    const problems = problemsOf(page);
+    await page.goto(`/${code}/`);
+    await expect(page.locator("html")).toHaveAttribute("lang", code);
+    await expect(page.locator("h1.masthead__title")).toHaveText(translate(code, story.title));
+    // Its head: translated title, every edition as an alternate, itself as canonical.
+    await expect(page).toHaveTitle(catalog(code).ui?.[story.title] ?? translate(code, story.title));
+    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => l.hreflang));
+    expect(alternates.sort()).toEqual(["en", "x-default", ...editions].sort());
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(new RegExp(`/${code}/$`));
+    // The app took over (the chart is drawn) with the page's own nodes, and nothing went wrong.
+    await expect(page.locator("canvas.chart__canvas")).toHaveAttribute("data-drawn-step", "0");
+    await expect(page.locator(`nav.editions a[hreflang="${code}"]`)).toHaveAttribute("aria-current", "page");
+    await expect(page.locator(".editions__note")).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+}
+
+test("a step's text, quote and numbers read in the edition's language", async ({ page }) => {
+  const code = editions.includes("de") ? "de" : editions[0];
+  const i = story.steps.findIndex((s) => s.quote);
+  await page.goto(`/${code}/?step=${story.steps[i].slug}&mode=steps`);
+  await expect(page.locator("#step-heading")).toHaveText(translate(code, story.steps[i].headline));
+  // The quote stays verbatim, marked as English, with the team's translation after it.
+  const quote = page.locator(".step__quote");
+  await expect(quote).toHaveAttribute("lang", "en");
+  await expect(quote).toContainText(story.steps[i].quote.text);
+  await expect(page.locator(".step__quote-translation")).toContainText(translate(code, story.steps[i].quote.text));
+  // "Step 3 of 24" in the language (the counter's words come from the catalog, never English).
+  await expect(page.locator(".step__count").first()).not.toContainText("Step ");
+});
+
+test("numbers and dates in an edition follow its language", async ({ page }) => {
+  const code = editions.includes("de") ? "de" : editions[0];
+  const i = story.steps.findIndex((s) => s.slug === "behind-bars");
+  await page.goto(`/${code}/?step=${story.steps[i].slug}&mode=steps`);
+  const figures = await page.locator("#main .step__body .figure").allTextContents();
+  expect(figures.length).toBeGreaterThan(1);
+  // German groups thousands with a dot and writes no English month.
+  for (const f of figures) expect(f).not.toMatch(/\d,\d{3}\b|January|February|March|April|June|July|August|September|October|November|December/);
+  expect(figures.some((f) => /\d\.\d{3}\b/.test(f))).toBe(true);
+});
+
+test("?lang= opens an embed in that edition, and a bad value keeps English", async ({ page }) => {
+  const problems = problemsOf(page);
+  const code = editions[0];
+  const slug = story.steps[2].slug;
+  await page.goto(`/?embed=1&step=${slug}&lang=${code.toUpperCase()}-XX`);
+  await expect(page.locator("html")).toHaveAttribute("lang", code);
+  await expect(page.locator("#step-heading")).toHaveText(translate(code, story.steps[2].headline));
+  await page.goto(`/?embed=1&step=${slug}&lang=%3Cscript%3Ealert(1)%3C/script%3E`);
+  await expect(page.locator("#step-heading")).toHaveText(story.steps[2].headline);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  expect(problems).toEqual([]);
+});
+
+test("the language switch keeps the step, the mode and the theme", async ({ page }) => {
+  const code = editions[editions.length - 1];
+  const i = 4;
+  await page.goto(`/?step=${story.steps[i].slug}&mode=steps&theme=dark`);
+  await expect(page.locator("#step-heading")).toHaveText(story.steps[i].headline);
+  await page.getByRole("navigation", { name: "Language" }).locator(`a[hreflang="${code}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/${code}/\\?step=${story.steps[i].slug}&mode=steps&theme=dark$`));
+  await expect(page.locator("#step-heading")).toHaveText(translate(code, story.steps[i].headline));
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  // And back to English, from the edition's folder.
+  await page.locator(`nav.editions a[hreflang="en"]`).click();
+  await expect(page.locator("#step-heading")).toHaveText(story.steps[i].headline);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("the browser's language suggests its edition and never switches to it", async ({ browser }) => {
+  const code = editions.includes("pl") ? "pl" : editions[0];
+  const context = await browser.newContext({ locale: `${code}-XX` });
+  const page = await context.newPage();
+  await page.goto("/");
+  const suggestion = page.locator(".editions__suggest a");
+  await expect(suggestion).toHaveAttribute("lang", code);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("h1.masthead__title")).toHaveText(story.title);
+  await suggestion.click();
+  await expect(page.locator("html")).toHaveAttribute("lang", code);
+  // In its own edition there is nothing to suggest.
+  await expect(page.locator(".editions__suggest")).toHaveCount(0);
+  await context.close();
+});
+
+for (const code of editions) {
+  test(`axe finds nothing in the ${code} edition, light and dark, and the chart keys work`, async ({ page }) => {
+    for (const theme of ["light", "dark"]) {
+      await page.goto(`/${code}/?step=${story.steps[3].slug}&mode=steps&theme=${theme}`);
+      await expect(page.locator("canvas.chart__canvas")).toHaveAttribute("data-drawn-step", "3");
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    // The keyboard walk: into the chart, along its points, each announced in the edition.
+    const canvas = page.locator("canvas.chart__canvas");
+    await canvas.focus();
+    const live = page.locator(".chart [aria-live]");
+    await page.keyboard.press("Home");
+    const said = new Set();
+    for (let k = 0; k < 4; k++) {
+      await expect(live).not.toHaveText("");
+      said.add(await live.textContent());
+      await page.keyboard.press("ArrowRight");
+    }
+    expect(said.size).toBeGreaterThan(1);
+    for (const s of said) expect(s).not.toMatch(/\bSource:|\bJanuary|\bFebruary|\bDecember/);
+  });
+}

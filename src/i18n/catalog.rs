@@ -1,0 +1,203 @@
+//! An edition's translations, keyed by the English they translate (as gettext does: a changed
+//! English string has no translation until someone gives it one, and the completeness test says
+//! so). Written by translators as `content/i18n/<code>.json`, one object per part of the page:
+//! `{"story": {"English": "перевод", ...}, "glossary": {...}, "ui": {...}}`. A value is
+//! - a string: the translation;
+//! - a list: the forms a glossary term takes in the translated text (what the glossary matches);
+//! - an object of CLDR plural categories (`one`, `few`, `many`, `other`): a count's wording.
+
+use super::plural::{self, Category};
+use super::Edition;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// One translation. (Tagged, for postcard: the app reads catalogs as postcard, which the
+/// prerender writes from the JSON, so the wasm carries no JSON reader for them.)
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub enum Message {
+    Text(String),
+    Forms(Vec<String>),
+    /// (CLDR category, wording) pairs.
+    Plural(Vec<(String, String)>),
+}
+
+/// One edition's messages, all parts together, keyed by the hash of their English ([`key`]):
+/// the files the app fetches carry no English.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Catalog {
+    pub edition: Edition,
+    messages: HashMap<u32, Message>,
+    /// The part of the file each message came from (host only: it decides which file the app
+    /// gets it in; empty in a catalog read from postcard).
+    pub parts: HashMap<u32, String>,
+}
+
+/// A message's key: the 32-bit FNV-1a hash of its English (`tests/editions.rs` checks that no two
+/// English texts share one).
+pub fn key(english: &str) -> u32 {
+    english
+        .bytes()
+        .fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+impl Catalog {
+    /// Parses a catalog file; every part's messages go into one map (the same English means the
+    /// same thing everywhere on the page).
+    pub fn from_json(edition: Edition, json: &str) -> Result<Catalog, String> {
+        let here = |what: String| format!("{} catalog: {what}", edition.code());
+        let parts: HashMap<String, HashMap<String, serde_json::Value>> =
+            serde_json::from_str(json).map_err(|e| here(e.to_string()))?;
+        let mut catalog = Catalog {
+            edition,
+            ..Catalog::default()
+        };
+        for (part, entries) in parts {
+            for (english, value) in entries {
+                let message = Message::from_value(value)
+                    .ok_or_else(|| here(format!("{part}: {english:?} is not a text, a list or plural forms")))?;
+                catalog.messages.insert(key(&english), message);
+                catalog.parts.insert(key(&english), part.clone());
+            }
+        }
+        Ok(catalog)
+    }
+
+    /// The messages `keep` picks, in the compact form the app fetches (`data/lang/<code>.bin`).
+    pub fn to_postcard(&self, keep: impl Fn(u32) -> bool) -> Vec<u8> {
+        let mut pairs: Vec<(u32, &Message)> = self
+            .messages
+            .iter()
+            .filter(|(k, _)| keep(**k))
+            .map(|(k, m)| (*k, m))
+            .collect();
+        // Keys in order, each as its step from the last: a byte shorter than the hash each.
+        pairs.sort_by_key(|p| p.0);
+        let mut last = 0;
+        let steps: Vec<(u32, &Message)> = pairs
+            .into_iter()
+            .map(|(k, m)| {
+                let step = k - last;
+                last = k;
+                (step, m)
+            })
+            .collect();
+        postcard::to_allocvec(&steps).expect("a catalog encodes")
+    }
+
+    pub fn from_postcard(edition: Edition, bytes: &[u8]) -> Result<Catalog, String> {
+        let pairs: Vec<(u32, Message)> =
+            postcard::from_bytes(bytes).map_err(|e| format!("{} catalog: {e}", edition.code()))?;
+        let mut key = 0u32;
+        let messages = pairs
+            .into_iter()
+            .map(|(step, m)| {
+                key = key.wrapping_add(step);
+                (key, m)
+            })
+            .collect();
+        Ok(Catalog {
+            edition,
+            messages,
+            parts: HashMap::new(),
+        })
+    }
+
+    /// Adds another file's messages (the part that comes with the sources' detail).
+    pub fn merge(&mut self, other: Catalog) {
+        self.messages.extend(other.messages);
+    }
+
+    /// Every message's key.
+    pub fn keys(&self) -> impl Iterator<Item = u32> + '_ {
+        self.messages.keys().copied()
+    }
+
+    /// The translation of `english`, if the catalog gives it as text.
+    pub fn text(&self, english: &str) -> Option<&str> {
+        match self.messages.get(&key(english))? {
+            Message::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The forms a glossary term takes in this edition's text.
+    pub fn forms(&self, english: &str) -> Option<&[String]> {
+        match self.messages.get(&key(english))? {
+            Message::Forms(f) => Some(f),
+            Message::Text(t) => Some(std::slice::from_ref(t)),
+            Message::Plural(_) => None,
+        }
+    }
+
+    /// A count's wording: the form of `english` (keyed by its `other` form) for `n`'s category.
+    pub fn plural(&self, english: &str, n: f64) -> Option<&str> {
+        match self.messages.get(&key(english))? {
+            Message::Plural(forms) => {
+                let find = |c: Category| forms.iter().find(|(k, _)| k == c.keyword()).map(|(_, v)| v.as_str());
+                find(plural::category(self.edition, n)).or_else(|| find(Category::Other))
+            }
+            Message::Text(t) => Some(t),
+            Message::Forms(_) => None,
+        }
+    }
+
+    /// The message for `english`, whatever its kind.
+    pub fn get(&self, english: &str) -> Option<&Message> {
+        self.messages.get(&key(english))
+    }
+
+    pub fn len(&self) -> usize {
+        self.messages.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.messages.is_empty()
+    }
+}
+
+impl Message {
+    fn from_value(v: serde_json::Value) -> Option<Message> {
+        use serde_json::Value;
+        match v {
+            Value::String(s) => Some(Message::Text(s)),
+            Value::Array(items) => items
+                .into_iter()
+                .map(|i| i.as_str().map(str::to_string))
+                .collect::<Option<Vec<_>>>()
+                .map(Message::Forms),
+            Value::Object(forms) => forms
+                .into_iter()
+                .map(|(k, v)| Some((k, v.as_str()?.to_string())))
+                .collect::<Option<Vec<_>>>()
+                .map(Message::Plural),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_texts_forms_and_plurals() {
+        let json = r#"{"ui": {"Sources": "Источники",
+                               "{n} steps": {"one": "{n} шаг", "few": "{n} шага", "many": "{n} шагов", "other": "{n} шага"}},
+                       "glossary": {"sectoral sanctions": ["секторальные санкции", "секторальных санкций"]}}"#;
+        let c = Catalog::from_json(Edition::Ru, json).unwrap();
+        assert_eq!(c.text("Sources"), Some("Источники"));
+        assert_eq!(c.plural("{n} steps", 21.0), Some("{n} шаг"));
+        assert_eq!(c.plural("{n} steps", 22.0), Some("{n} шага"));
+        assert_eq!(c.plural("{n} steps", 25.0), Some("{n} шагов"));
+        assert_eq!(c.plural("{n} steps", 1.5), Some("{n} шага"));
+        assert_eq!(c.forms("sectoral sanctions").unwrap().len(), 2);
+        assert_eq!(c.text("Missing"), None);
+        assert!(Catalog::from_json(Edition::Ru, "{\"ui\": 3}").is_err());
+        assert!(Catalog::from_json(Edition::Ru, "{\"ui\": {\"a\": 3}}").is_err());
+        let again = Catalog::from_postcard(Edition::Ru, &c.to_postcard(|_| true)).unwrap();
+        assert_eq!(again.text("Sources"), Some("Источники"));
+        assert_eq!(again.len(), c.len());
+        let ui_only = Catalog::from_postcard(Edition::Ru, &c.to_postcard(|k| c.parts[&k] == "ui")).unwrap();
+        assert_eq!(ui_only.len(), 2);
+    }
+}

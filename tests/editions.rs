@@ -1,0 +1,319 @@
+//! Every edition is complete: each English text the page can show (our story and labels as the
+//! model holds them, every `tr`/`trf`/`trn` key in the code, the page head's words) has a
+//! translation in every published edition's catalog, with its placeholders intact, its plural
+//! forms complete, and not left in English. Names and codes (Keith Kellogg, OFAC) may stay as they are.
+// Host only: the catalogs are bundled for the prerender, and Node answers for Intl.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::model;
+use minsk_explainer::i18n::{self, catalog::Message, plural, Catalog, Edition};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Whether a text is prose, which a translation must not leave as it is: two or more lowercase
+/// words of three letters or more. Names and their phrases ("Keith Kellogg", "Coale in Minsk",
+/// "OFAC") may stay the same in a language.
+fn is_prose(text: &str) -> bool {
+    text.split_whitespace()
+        .filter(|w| w.chars().count() >= 3 && w.chars().all(|c| c.is_lowercase() || !c.is_alphabetic()))
+        .count()
+        >= 2
+}
+
+/// `tr("…")`, `trf("…"`, `trn("…", "…"` literals in the source: the code's keys, and whether
+/// each is a count's wording (`trn`'s second, `other`, form: a catalog gives its plural forms).
+/// A key built at run time could not be checked, so the code never builds one.
+fn code_keys() -> BTreeMap<String, bool> {
+    let mut keys = BTreeMap::new();
+    let mut files = vec![std::path::PathBuf::from("src")];
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            for entry in std::fs::read_dir(&path).unwrap() {
+                files.push(entry.unwrap().path());
+            }
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        // Tests build their own catalogs; their keys are not the page's.
+        let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for call in ["tr(", "trf(", "trn("] {
+            for (at, _) in text.match_indices(call) {
+                let before = text[..at].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let mut rest = &text[at + call.len()..];
+                let count = if call == "trn(" { 2 } else { 1 };
+                for n in 0..count {
+                    rest = rest.trim_start();
+                    let Some(lit) = rest.strip_prefix('"') else { break };
+                    let Some(end) = string_end(lit) else { break };
+                    // trn's first literal is English's `one` form: not a key of its own.
+                    if n + 1 == count {
+                        keys.insert(unescape(&lit[..end]), call == "trn(");
+                    }
+                    rest = lit[end + 1..].trim_start().trim_start_matches(',');
+                }
+            }
+        }
+    }
+    keys
+}
+
+fn string_end(lit: &str) -> Option<usize> {
+    let mut escaped = false;
+    for (i, c) in lit.char_indices() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '"' if !escaped => return Some(i),
+            _ => escaped = false,
+        }
+    }
+    None
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("\\\"", "\"").replace("\\n", "\n").replace("\\\\", "\\")
+}
+
+/// The page's own words outside the app that an edition's page translates
+/// (`src/bin/prerender.rs`): the head's title and previews, the no-script note, the start-up failure.
+fn head_keys() -> BTreeSet<String> {
+    let html = include_str!("../index.html");
+    let head = html.split("</head>").next().unwrap();
+    let mut keys = BTreeSet::new();
+    for (start, end) in [("<p class=\"noscript\">", "</p>"), ("data-failed=\"", "\"")] {
+        let text = html
+            .split(start)
+            .nth(1)
+            .and_then(|t| t.split(end).next())
+            .expect("index.html has it");
+        keys.insert(text.to_string());
+    }
+    if let Some(t) = head.split("<title>").nth(1).and_then(|t| t.split("</title>").next()) {
+        keys.insert(t.to_string());
+    }
+    for meta in head.split("<meta ").skip(1) {
+        let named = [
+            "name=\"description\"",
+            "og:title",
+            "og:description",
+            "og:image:alt",
+            "twitter:title",
+            "twitter:description",
+        ];
+        if named.iter().any(|n| meta.contains(n)) {
+            if let Some(c) = meta.split("content=\"").nth(1).and_then(|c| c.split('"').next()) {
+                keys.insert(c.to_string());
+            }
+        }
+    }
+    keys
+}
+
+/// Every English text an edition must translate, with where it comes from.
+fn all_keys() -> BTreeMap<String, &'static str> {
+    let mut keys = BTreeMap::new();
+    for (part, text) in model().english_texts() {
+        keys.insert(text, part.key());
+    }
+    for (k, plural) in code_keys() {
+        keys.entry(k).or_insert(if plural { "count" } else { "code" });
+    }
+    for k in head_keys() {
+        keys.entry(k).or_insert("page head");
+    }
+    // The shortcuts' words, read from their table (`tr(b.help)`): key names and what they do.
+    for b in minsk_explainer::reading::keymap::BINDINGS {
+        keys.entry(b.help.to_string()).or_insert("code");
+        if b.label.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+            keys.entry(b.label.to_string()).or_insert("code");
+        }
+    }
+    keys
+}
+
+/// `{name}` and `{dataset:id|modifier}` placeholders, as a sorted list.
+fn placeholders(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|p| p.split_once('}').map(|(name, _)| format!("{{{name}}}")))
+        .collect();
+    out.sort();
+    out
+}
+
+fn categories(e: Edition) -> &'static [&'static str] {
+    match e {
+        Edition::En | Edition::De => &["one", "other"],
+        _ => &["one", "few", "many", "other"],
+    }
+}
+
+fn problems(edition: Edition, catalog: &Catalog, keys: &BTreeMap<String, &str>) -> Vec<String> {
+    let mut out = Vec::new();
+    let code = edition.code();
+    for (english, from) in keys {
+        let Some(message) = catalog.get(english) else {
+            out.push(format!("{code}: missing ({from}): {english:?}"));
+            continue;
+        };
+        if *from == "count" && !matches!(message, Message::Plural(_)) {
+            out.push(format!(
+                "{code}: {english:?} is a count's wording: give its plural forms"
+            ));
+        }
+        let same = |t: &str| t == english && is_prose(english);
+        match message {
+            Message::Text(t) => {
+                if placeholders(t) != placeholders(english) {
+                    out.push(format!("{code}: placeholders differ in {english:?} → {t:?}"));
+                }
+                if same(t) {
+                    out.push(format!("{code}: left in English: {english:?}"));
+                }
+            }
+            Message::Forms(forms) => {
+                if forms.is_empty() || forms.iter().any(|f| f.trim().is_empty()) {
+                    out.push(format!("{code}: empty term forms for {english:?}"));
+                }
+            }
+            Message::Plural(forms) => {
+                for cat in categories(edition) {
+                    match forms.iter().find(|(k, _)| k == cat) {
+                        None => out.push(format!("{code}: no {cat:?} form for {english:?}")),
+                        Some((_, t)) if placeholders(t) != placeholders(english) => out.push(format!(
+                            "{code}: placeholders differ in the {cat} form of {english:?} → {t:?}"
+                        )),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn catalogs() -> Vec<(Edition, Catalog)> {
+    Edition::ALL
+        .into_iter()
+        .filter_map(|e| i18n::bundled(e).map(|c| (e, c.unwrap_or_else(|err| panic!("{err}")))))
+        .collect()
+}
+
+#[test]
+fn every_published_edition_translates_every_text() {
+    let keys = all_keys();
+    assert!(
+        keys.len() > 500,
+        "the scan found {} texts: is it still reading the code?",
+        keys.len()
+    );
+    let mut found = Vec::new();
+    for (edition, catalog) in catalogs() {
+        found.extend(problems(edition, &catalog, &keys));
+    }
+    let shown: Vec<String> = found.iter().take(60).cloned().collect();
+    assert!(
+        found.is_empty(),
+        "{} problems, the first:\n{}",
+        found.len(),
+        shown.join("\n")
+    );
+}
+
+#[test]
+fn every_edition_but_english_has_a_catalog() {
+    let with_catalog: Vec<Edition> = catalogs().into_iter().map(|(e, _)| e).collect();
+    assert_eq!(with_catalog, Edition::ALL[1..].to_vec());
+}
+
+#[test]
+fn no_two_texts_share_a_key() {
+    let mut seen = BTreeMap::new();
+    for english in all_keys().into_keys() {
+        if let Some(other) = seen.insert(i18n::catalog::key(&english), english.clone()) {
+            panic!("{other:?} and {english:?} hash alike: rename one");
+        }
+    }
+}
+
+#[test]
+fn a_missing_or_broken_translation_is_found() {
+    let keys: BTreeMap<String, &str> = [
+        ("Sources".to_string(), "code"),
+        ("Step {n} of {total}".to_string(), "code"),
+        ("Show the source of this figure".to_string(), "code"),
+        ("{n} rounds".to_string(), "code"),
+    ]
+    .into_iter()
+    .collect();
+    let json = r#"{"ui": {"Sources": "Источники", "Step {n} of {total}": "Шаг {n}",
+        "Show the source of this figure": "Show the source of this figure",
+        "{n} rounds": {"one": "{n} раунд", "other": "{n} раунда"}}}"#;
+    let c = Catalog::from_json(Edition::Ru, json).unwrap();
+    let found = problems(Edition::Ru, &c, &keys);
+    assert!(found.iter().any(|p| p.contains("placeholders differ")), "{found:?}");
+    assert!(found.iter().any(|p| p.contains("left in English")), "{found:?}");
+    assert!(found.iter().any(|p| p.contains("no \"few\" form")), "{found:?}");
+    assert_eq!(found.len(), 4, "{found:?}");
+}
+
+#[test]
+fn plural_forms_follow_each_language() {
+    // The issue's numbers, through a real catalog entry: the wording a reader sees.
+    let json = r#"{"ui": {"{n} rounds": {"one": "{n} раунд", "few": "{n} раунда", "many": "{n} раундов", "other": "{n} раунда"}}}"#;
+    let c = Catalog::from_json(Edition::Ru, json).unwrap();
+    let said: Vec<&str> = [0.0, 1.0, 2.0, 4.0, 5.0, 11.0, 12.0, 21.0, 22.0, 25.0, 101.0, 1.5]
+        .iter()
+        .map(|n| c.plural("{n} rounds", *n).unwrap())
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "{n} раундов",
+            "{n} раунд",
+            "{n} раунда",
+            "{n} раунда",
+            "{n} раундов",
+            "{n} раундов",
+            "{n} раундов",
+            "{n} раунд",
+            "{n} раунда",
+            "{n} раундов",
+            "{n} раунд",
+            "{n} раунда"
+        ]
+    );
+    assert_eq!(plural::category(Edition::Lt, 1.5), plural::Category::Many);
+}
+
+/// The translators' worklist, not a check: `cargo test --test editions -- --ignored worklist`
+/// writes `target/i18n/<code>.json`, each missing text with where it comes from, in the catalog
+/// file's own layout (a part per source), to translate and merge into `content/i18n/<code>.json`.
+#[test]
+#[ignore]
+fn worklist() {
+    let keys = all_keys();
+    std::fs::create_dir_all("target/i18n").unwrap();
+    for edition in Edition::ALL.into_iter().skip(1) {
+        let catalog = i18n::bundled(edition).map(|c| c.unwrap()).unwrap_or_default();
+        let mut todo: BTreeMap<&str, BTreeMap<&str, &str>> = BTreeMap::new();
+        for (english, from) in &keys {
+            if catalog.get(english).is_none() {
+                let part = match *from {
+                    "code" | "page head" | "count" => "ui",
+                    other => other,
+                };
+                todo.entry(part).or_default().insert(english, from);
+            }
+        }
+        let path = format!("target/i18n/{}.json", edition.code());
+        std::fs::write(&path, serde_json::to_string_pretty(&todo).unwrap()).unwrap();
+        println!("{path}: {} texts", todo.values().map(|p| p.len()).sum::<usize>());
+    }
+}
