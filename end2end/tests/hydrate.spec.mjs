@@ -48,7 +48,7 @@ async function withoutPrerender(page, path = "/") {
     const response = await route.fetch();
     const html = await response.text();
     const open = html.indexOf('<div id="app">') + '<div id="app">'.length;
-    const close = html.indexOf('</div>\n  <p id="boot-status"');
+    const close = html.lastIndexOf("</div>", html.indexOf('<p id="boot-status"'));
     expect(open).toBeGreaterThan(20);
     expect(close).toBeGreaterThan(open);
     await route.fulfill({ response, body: html.slice(0, open) + html.slice(close) });

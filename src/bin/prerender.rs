@@ -105,11 +105,6 @@ fn run() -> Result<(), String> {
         i18n::set_root("../");
         i18n::record();
         let _ = minsk_explainer::page::prerender();
-        // The article view: every step's text and figure on one page.
-        let _ = minsk_explainer::page::prerender_at(minsk_explainer::page::boot::Boot {
-            query: "?mode=article".into(),
-            ..Default::default()
-        });
         for step in &first_view.story.steps {
             // Each step as a link to it first shows it.
             let query = format!("?step={}&mode=steps", step.slug);

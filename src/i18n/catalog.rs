@@ -62,39 +62,54 @@ impl Catalog {
         Ok(catalog)
     }
 
-    /// The messages `keep` picks, in the compact form the app fetches (`data/lang/<code>.bin`).
+    /// The messages `keep` picks, in the compact form the app fetches (`data/lang/<code>.bin`):
+    /// the texts, then the other messages, each list in key order with each key as its step from
+    /// the last (a byte shorter than the hash), texts untagged (a byte more each).
     pub fn to_postcard(&self, keep: impl Fn(u32) -> bool) -> Vec<u8> {
-        let mut pairs: Vec<(u32, &Message)> = self
+        let mut kept: Vec<(u32, &Message)> = self
             .messages
             .iter()
             .filter(|(k, _)| keep(**k))
             .map(|(k, m)| (*k, m))
             .collect();
-        // Keys in order, each as its step from the last: a byte shorter than the hash each.
-        pairs.sort_by_key(|p| p.0);
-        let mut last = 0;
-        let steps: Vec<(u32, &Message)> = pairs
+        kept.sort_by_key(|p| p.0);
+        fn stepped(items: Vec<(u32, &Message)>) -> Vec<(u32, &Message)> {
+            let mut last = 0;
+            items
+                .into_iter()
+                .map(|(k, m)| {
+                    let step = k - last;
+                    last = k;
+                    (step, m)
+                })
+                .collect()
+        }
+        let (texts, others): (Vec<_>, Vec<_>) = kept.into_iter().partition(|(_, m)| matches!(m, Message::Text(_)));
+        let texts: Vec<(u32, &str)> = stepped(texts)
             .into_iter()
-            .map(|(k, m)| {
-                let step = k - last;
-                last = k;
-                (step, m)
+            .map(|(k, m)| match m {
+                Message::Text(t) => (k, t.as_str()),
+                _ => unreachable!("partitioned"),
             })
             .collect();
-        postcard::to_allocvec(&steps).expect("a catalog encodes")
+        postcard::to_allocvec(&(texts, stepped(others))).expect("a catalog encodes")
     }
 
     pub fn from_postcard(edition: Edition, bytes: &[u8]) -> Result<Catalog, String> {
-        let pairs: Vec<(u32, Message)> =
+        type File = (Vec<(u32, String)>, Vec<(u32, Message)>);
+        let (texts, others): File =
             postcard::from_bytes(bytes).map_err(|e| format!("{} catalog: {e}", edition.code()))?;
+        let mut messages = HashMap::new();
         let mut key = 0u32;
-        let messages = pairs
-            .into_iter()
-            .map(|(step, m)| {
-                key = key.wrapping_add(step);
-                (key, m)
-            })
-            .collect();
+        for (step, text) in texts {
+            key = key.wrapping_add(step);
+            messages.insert(key, Message::Text(text));
+        }
+        key = 0;
+        for (step, m) in others {
+            key = key.wrapping_add(step);
+            messages.insert(key, m);
+        }
         Ok(Catalog {
             edition,
             messages,
