@@ -11,6 +11,8 @@ mod format;
 mod i18n;
 #[path = "src/model/mod.rs"]
 mod model;
+#[path = "src/sort.rs"]
+mod sort;
 
 /// `Model::first_view` reads the bytes this script writes; the script itself never calls it.
 const FIRST_VIEW: &[u8] = &[];

@@ -19,6 +19,7 @@ pub mod model;
 pub mod prerender;
 pub mod reader_tools;
 pub mod reading;
+pub mod sort;
 
 #[cfg(feature = "ui")]
 pub mod page;

@@ -123,6 +123,31 @@ fn all_keys() -> BTreeMap<String, &'static str> {
     for (k, plural) in code_keys() {
         keys.entry(k).or_insert(if plural { "count" } else { "code" });
     }
+    // The data's own words (what a mark is, a measure, a unit), shown through the catalog.
+    let model = model();
+    for datum in model.all_data() {
+        for (word, count) in datum.words() {
+            if !word.trim().is_empty() {
+                keys.entry(word).or_insert(if count { "data count" } else { "data" });
+            }
+        }
+    }
+    // A glossary phrase that is also a text (an entry's name: "Viasna") has its inflected forms
+    // under a key of its own.
+    let texts: BTreeSet<String> = model.english_texts().into_iter().map(|(_, t)| t).collect();
+    for entry in &model.glossary.entries {
+        for phrase in entry.matches.iter().filter(|p| texts.contains(*p)) {
+            if model.glossary.entries.iter().any(|e| &e.name == phrase) {
+                keys.insert(minsk_explainer::model::localize::forms_key(phrase), "glossary forms");
+            }
+        }
+    }
+    // Questions for a class, and their answers as written (an edition fills the placeholders).
+    let written = minsk_explainer::model::questions::written(minsk_explainer::model::questions::CONTENT).unwrap();
+    for (question, answer) in written {
+        keys.entry(question).or_insert("questions");
+        keys.entry(answer).or_insert("questions");
+    }
     for k in head_keys() {
         keys.entry(k).or_insert("page head");
     }
@@ -147,6 +172,14 @@ fn placeholders(text: &str) -> Vec<String> {
     out
 }
 
+/// The runs of digits in a text, in order ("80.1%, 20 Jul 1994" and "80,1 %, 20 июля 1994"
+/// alike: [80, 1, 20, 1994]).
+fn digit_runs(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
 fn categories(e: Edition) -> &'static [&'static str] {
     match e {
         Edition::En | Edition::De => &["one", "other"],
@@ -162,7 +195,12 @@ fn problems(edition: Edition, catalog: &Catalog, keys: &BTreeMap<String, &str>) 
             out.push(format!("{code}: missing ({from}): {english:?}"));
             continue;
         };
-        if *from == "count" && !matches!(message, Message::Plural(_)) {
+        if *from == "glossary forms" && !matches!(message, Message::Forms(_)) {
+            out.push(format!(
+                "{code}: {english:?} lists the forms that mark a term: give a list"
+            ));
+        }
+        if from.ends_with("count") && !matches!(message, Message::Plural(_)) {
             out.push(format!(
                 "{code}: {english:?} is a count's wording: give its plural forms"
             ));
@@ -175,6 +213,10 @@ fn problems(edition: Edition, catalog: &Catalog, keys: &BTreeMap<String, &str>) 
                 }
                 if same(t) {
                     out.push(format!("{code}: left in English: {english:?}"));
+                }
+                // The data's figures and dates pass through a translation untouched.
+                if from.starts_with("data") && digit_runs(t) != digit_runs(english) {
+                    out.push(format!("{code}: the numbers differ in {english:?} → {t:?}"));
                 }
             }
             Message::Forms(forms) => {
@@ -249,18 +291,21 @@ fn a_missing_or_broken_translation_is_found() {
         ("Step {n} of {total}".to_string(), "code"),
         ("Show the source of this figure".to_string(), "code"),
         ("{n} rounds".to_string(), "code"),
+        ("Referendum extends the term to 2001".to_string(), "data"),
     ]
     .into_iter()
     .collect();
     let json = r#"{"ui": {"Sources": "Источники", "Step {n} of {total}": "Шаг {n}",
         "Show the source of this figure": "Show the source of this figure",
-        "{n} rounds": {"one": "{n} раунд", "other": "{n} раунда"}}}"#;
+        "{n} rounds": {"one": "{n} раунд", "other": "{n} раунда"}},
+        "data": {"Referendum extends the term to 2001": "Референдум продлевает срок до 2011 года"}}"#;
     let c = Catalog::from_json(Edition::Ru, json).unwrap();
     let found = problems(Edition::Ru, &c, &keys);
     assert!(found.iter().any(|p| p.contains("placeholders differ")), "{found:?}");
     assert!(found.iter().any(|p| p.contains("left in English")), "{found:?}");
     assert!(found.iter().any(|p| p.contains("no \"few\" form")), "{found:?}");
-    assert_eq!(found.len(), 4, "{found:?}");
+    assert!(found.iter().any(|p| p.contains("numbers differ")), "{found:?}");
+    assert_eq!(found.len(), 5, "{found:?}");
 }
 
 #[test]
@@ -307,6 +352,8 @@ fn worklist() {
             if catalog.get(english).is_none() {
                 let part = match *from {
                     "code" | "page head" | "count" => "ui",
+                    "data count" => "data",
+                    "glossary forms" => "glossary",
                     other => other,
                 };
                 todo.entry(part).or_default().insert(english, from);
@@ -316,4 +363,47 @@ fn worklist() {
         std::fs::write(&path, serde_json::to_string_pretty(&todo).unwrap()).unwrap();
         println!("{path}: {} texts", todo.values().map(|p| p.len()).sum::<usize>());
     }
+}
+
+/// The glossary's slugs each step of `model` marks in its text.
+fn marked_terms(model: &minsk_explainer::model::Model) -> Vec<BTreeSet<String>> {
+    use minsk_explainer::model::text::Segment;
+    (0..model.story.steps.len())
+        .map(|i| {
+            model
+                .step_paragraphs(i)
+                .into_iter()
+                .flatten()
+                .filter_map(|s| match s {
+                    Segment::Term { slug, .. } => Some(slug),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// A term the English story links to the glossary is linked in every edition too: the
+/// catalog's forms of the phrase (its cases, in languages that inflect) are found in the
+/// translated step.
+#[test]
+fn every_edition_links_the_glossary_terms_english_links() {
+    let english = model();
+    let wanted = marked_terms(&english);
+    let mut missing = Vec::new();
+    for (edition, catalog) in catalogs() {
+        let mut local = english.clone();
+        local.localize(&catalog);
+        let found = marked_terms(&local);
+        for (i, (want, got)) in wanted.iter().zip(&found).enumerate() {
+            for slug in want.difference(got) {
+                missing.push(format!(
+                    "{edition:?} step {} ({}): {slug}",
+                    i + 1,
+                    english.story.steps[i].slug
+                ));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "unlinked in an edition:\n{}", missing.join("\n"));
 }

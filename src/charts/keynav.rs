@@ -54,10 +54,10 @@ impl NavGrid {
             }
         }
         for s in &mut series {
-            s.sort_by(|a, b| hits.hits[*a].centre().0.total_cmp(&hits.hits[*b].centre().0));
+            crate::sort::sort_by(s, |a, b| hits.hits[*a].centre().0.total_cmp(&hits.hits[*b].centre().0));
         }
         let mut order: Vec<usize> = (0..series.len()).collect();
-        order.sort_by_key(|i| keys[*i] == "events");
+        crate::sort::sort_by_key(&mut order, |i| keys[*i] == "events");
         NavGrid {
             series: order.into_iter().map(|i| series[i].clone()).collect(),
         }

@@ -141,7 +141,9 @@ fn key(kind: ChartKind, marks: &str, seconds: &str) -> String {
 pub fn score(model: &Model, view: &ChartView, hits: &HitMap, grid: &NavGrid) -> Score {
     // Each stop once (the grid has dropped repeats), in time order: left to right.
     let mut stops: Vec<usize> = grid.series.iter().flatten().copied().collect();
-    stops.sort_by(|a, b| hits.hits[*a].centre().0.total_cmp(&hits.hits[*b].centre().0));
+    crate::sort::sort_by(&mut stops, |a, b| {
+        hits.hits[*a].centre().0.total_cmp(&hits.hits[*b].centre().0)
+    });
     let sounds: Vec<(usize, (&str, Voice, f64))> = stops
         .iter()
         .filter_map(|&i| Some((i, sound(model, hits, i)?)))

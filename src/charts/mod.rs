@@ -15,8 +15,9 @@ pub mod tween;
 #[cfg(feature = "ui")]
 pub mod panel;
 
-pub use kit::{axis, hitmap, labels, pen, theme};
+pub use kit::{axis, hitmap, labels, pen, surface, theme};
 pub use scenes::{gdp, map, prisoners, sanctions, shared};
+pub use surface::Surface;
 
 use crate::model::{ChartKind, ChartView, Datum, Model};
 pub use hitmap::{Hit, HitMap};
@@ -24,7 +25,7 @@ use legend::LegendItem;
 pub use pen::Measure;
 use pen::{Ink, Pen};
 use plotters::coord::Shift;
-use plotters::prelude::{Color, DrawingArea, DrawingBackend};
+use plotters::prelude::{Color, DrawingArea};
 pub use theme::Theme;
 
 /// A drawing failure, as text (backend errors differ per backend).
@@ -57,8 +58,8 @@ pub fn scene(kind: ChartKind) -> &'static Scene {
 
 /// Draws `view` filling `area`. `scale` is device pixels per CSS pixel (devicePixelRatio), so
 /// the scene lays out in CSS pixels and stays crisp on high-DPI screens; hits are in CSS pixels.
-pub fn draw<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
+pub fn draw(
+    area: &DrawingArea<Surface<'_>, Shift>,
     model: &Model,
     view: &ChartView,
     theme: &Theme,
@@ -68,8 +69,8 @@ pub fn draw<DB: DrawingBackend>(
 }
 
 /// [`draw`], measuring labels with `measure` instead of the backend's estimate (see [`Measure`]).
-pub fn draw_measured<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
+pub fn draw_measured(
+    area: &DrawingArea<Surface<'_>, Shift>,
     model: &Model,
     view: &ChartView,
     theme: &Theme,
@@ -80,7 +81,7 @@ pub fn draw_measured<DB: DrawingBackend>(
 }
 
 /// Draws `view` with `pen` (the canvas's, or an SVG one).
-fn draw_with<DB: DrawingBackend>(pen: &Pen<'_, DB>, model: &Model, view: &ChartView) -> Result<HitMap, DrawError> {
+fn draw_with(pen: &Pen<'_, Surface<'_>>, model: &Model, view: &ChartView) -> Result<HitMap, DrawError> {
     pen.clear()?;
     if pen.width() < 120.0 || pen.height() < 80.0 {
         return Ok(HitMap::default());
@@ -94,8 +95,8 @@ fn draw_with<DB: DrawingBackend>(pen: &Pen<'_, DB>, model: &Model, view: &ChartV
 }
 
 /// Draws a keyboard focus ring around a hit (on top of an already drawn chart).
-pub fn draw_focus<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
+pub fn draw_focus(
+    area: &DrawingArea<Surface<'_>, Shift>,
     hit: &Hit,
     theme: &Theme,
     scale: f64,
@@ -129,7 +130,7 @@ pub fn to_svg_measured(
     let mut out = String::new();
     let hits = {
         use plotters::prelude::IntoDrawingArea;
-        let area = plotters::prelude::SVGBackend::with_string(&mut out, (w, h)).into_drawing_area();
+        let area = Surface::Svg(plotters::prelude::SVGBackend::with_string(&mut out, (w, h))).into_drawing_area();
         let hits = draw_with(&Pen::new(&area, theme, 1.0).measured_by(measure).for_svg(), model, view)?;
         area.present().map_err(|e| format!("{e:?}"))?;
         hits

@@ -20,7 +20,7 @@ fn series_name(model: &Model, hits: &HitMap, first: usize) -> String {
         Some(Datum::Sanction(r)) => trf("{lane} sanctions rounds", &[("lane", &lane_name(&r.lane))]),
         Some(Datum::Gdp(r)) if r.series == model.facts.gdp_bars => tr("World Bank GDP growth").to_string(),
         Some(Datum::Gdp(_)) => tr("Other GDP figures and forecasts").to_string(),
-        Some(Datum::Prisoner(r)) => crate::format::sentence_case(&r.metric_label),
+        Some(Datum::Prisoner(r)) => crate::format::sentence_case(tr(&r.metric_label)),
         Some(Datum::Release(_)) => tr("Release episodes").to_string(),
         Some(Datum::Event(_)) => tr("Events").to_string(),
         None => tr("Marks").to_string(),

@@ -72,7 +72,7 @@ impl Catalog {
             .filter(|(k, _)| keep(**k))
             .map(|(k, m)| (*k, m))
             .collect();
-        kept.sort_by_key(|p| p.0);
+        crate::sort::sort_by_key(&mut kept, |p| p.0);
         fn stepped(items: Vec<(u32, &Message)>) -> Vec<(u32, &Message)> {
             let mut last = 0;
             items

@@ -3,6 +3,7 @@
 
 use super::{Day, EventRow, GdpRow, PrisonerRow, ReleaseRow, SanctionCategory, SanctionRow, Source};
 use crate::format;
+use crate::i18n::{tr, trf, trn};
 
 /// Which file a datum lives in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -138,11 +139,35 @@ impl<'a> Datum<'a> {
     /// What it is, in a line.
     pub fn title(&self) -> String {
         match self {
-            Datum::Gdp(r) => format!("GDP growth ({}, {})", r.series_label, r.measure),
-            Datum::Prisoner(r) => format::sentence_case(&r.metric_label),
-            Datum::Release(r) => r.event.clone(),
-            Datum::Sanction(r) => format!("{}: {}", r.actor, r.measure),
-            Datum::Event(r) => r.event.clone(),
+            Datum::Gdp(r) => trf(
+                "GDP growth ({series}, {measure})",
+                &[("series", tr(&r.series_label)), ("measure", tr(&r.measure))],
+            ),
+            Datum::Prisoner(r) => format::sentence_case(tr(&r.metric_label)),
+            Datum::Release(r) => tr(&r.event).to_string(),
+            Datum::Sanction(r) => format!("{}: {}", tr(&r.actor), tr(&r.measure)),
+            Datum::Event(r) => tr(&r.event).to_string(),
+        }
+    }
+
+    /// The data's own words a reader sees for it (in its title, value and table row): each is
+    /// shown through the edition's catalog, so `tests/editions.rs` asks every edition for them,
+    /// with whether it is a count's wording (plural forms). Names of sources, verbatim quotes and
+    /// researchers' notes stay as published.
+    pub fn words(&self) -> Vec<(String, bool)> {
+        let text = |s: &str| (s.to_string(), false);
+        match self {
+            Datum::Gdp(r) => vec![text(&r.series_label), text(&r.measure), text(&r.unit)],
+            Datum::Prisoner(r) => vec![text(&r.metric_label), text(&r.unit), (unit_key(&r.unit), true)],
+            Datum::Release(r) => {
+                let mut w = vec![text(&r.event)];
+                if r.number.is_none() && r.number_text.chars().any(char::is_alphabetic) {
+                    w.push(text(&r.number_text));
+                }
+                w
+            }
+            Datum::Sanction(r) => vec![text(&r.actor), text(&r.measure), text(&r.action)],
+            Datum::Event(r) => vec![text(&r.event), text(&r.category)],
         }
     }
 
@@ -165,13 +190,21 @@ impl<'a> Datum<'a> {
                 (None, Some(lo), Some(hi)) => format::percent_range(lo, hi),
                 _ => String::new(),
             },
-            Datum::Prisoner(r) => format!("{} {}", format::thousands(r.value), r.unit),
+            Datum::Prisoner(r) => {
+                let key = unit_key(&r.unit);
+                trn(&key, &key, r.value as f64, &format::thousands(r.value))
+            }
             Datum::Release(r) => match r.number {
-                Some(n) => format!("{} released", format::thousands(n)),
-                None => r.number_text.clone(),
+                Some(n) => trn("{n} released", "{n} released", n.into(), &format::thousands(n)),
+                None => tr(&r.number_text).to_string(),
             },
             Datum::Sanction(r) => SanctionCategory::label(r.category).to_string(),
-            Datum::Event(r) => format::sentence_case(&r.category),
+            Datum::Event(r) => format::sentence_case(tr(&r.category)),
         }
     }
+}
+
+/// A count with the data's unit, as a key with the count's place: "{n} persons (at least)".
+pub fn unit_key(unit: &str) -> String {
+    format!("{{n}} {unit}")
 }

@@ -9,6 +9,13 @@
 use super::Model;
 use crate::i18n::Catalog;
 
+/// The catalog key of the forms that mark a glossary phrase in an edition's text, for a phrase
+/// the catalog also holds as a text (a name such as "Viasna" is both an entry's name and what
+/// marks it; the name has one translation, the marks need every inflected form: "Вясны").
+pub fn forms_key(phrase: &str) -> String {
+    format!("forms: {phrase}")
+}
+
 /// A piece of text the walk visits.
 pub enum Slot<'a> {
     /// Our prose or a label: replaced by its translation.
@@ -120,13 +127,15 @@ impl Model {
             Slot::Terms(phrases) => {
                 let mut forms: Vec<String> = Vec::new();
                 for p in phrases.iter() {
-                    match catalog.forms(p) {
+                    // A phrase that is also a name the catalog translates as text (Viasna) has
+                    // its forms under a key of their own, which wins over that one text.
+                    match catalog.forms(&forms_key(p)).or_else(|| catalog.forms(p)) {
                         Some(fs) => forms.extend(fs.iter().cloned()),
-                        None => forms.push(p.clone()),
+                        None => forms.push(catalog.text(p).unwrap_or(p).to_string()),
                     }
                 }
                 // The glossary matches the longest phrase first.
-                forms.sort_by_key(|f| std::cmp::Reverse(f.chars().count()));
+                crate::sort::sort_by_key(&mut forms, |f| std::cmp::Reverse(f.chars().count()));
                 forms.dedup();
                 *phrases = forms;
             }

@@ -45,6 +45,22 @@ pub struct Question {
     pub question: String,
     /// Plain text, every placeholder replaced by its datum.
     pub answer: String,
+    /// The answer as written, with its placeholders: an edition translates this and fills the
+    /// placeholders in its own number and date forms ([`Question::answer_here`]).
+    pub written: String,
+}
+
+impl Question {
+    /// The question in the page's edition.
+    pub fn question_here(&self) -> &str {
+        crate::i18n::tr(&self.question)
+    }
+
+    /// The answer in the page's edition (English as resolved by the build where the edition has
+    /// no translation).
+    pub fn answer_here(&self, model: &Model) -> String {
+        text::plain(model, crate::i18n::tr(&self.written)).unwrap_or_else(|_| self.answer.clone())
+    }
 }
 
 /// One question as `content/questions.json` writes it.
@@ -86,11 +102,12 @@ pub fn resolve(model: &Model, json: &str) -> Result<Vec<Question>, String> {
                 kind: q.kind,
                 question: q.question,
                 answer,
+                written: q.answer,
             })
         })
         .collect::<Result<Vec<_>, String>>()?;
     // Stable: questions on one step keep their written order.
-    out.sort_by_key(|q| q.step);
+    crate::sort::sort_by_key(&mut out, |q| q.step);
     Ok(out)
 }
 

@@ -15,7 +15,10 @@ pub fn DataTable(
     let body = move || {
         let (col, asc) = sort.get();
         let mut rows = table.with(|t| t.rows.clone());
-        rows.sort_by(|a, b| if asc { compare(col, a, b) } else { compare(col, b, a) });
+        crate::sort::sort_by(
+            &mut rows,
+            |a, b| if asc { compare(col, a, b) } else { compare(col, b, a) },
+        );
         rows_html(&rows)
     };
     let header = move |(col, label): (Column, &'static str)| {

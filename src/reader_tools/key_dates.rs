@@ -23,7 +23,10 @@ impl Kind {
         match self {
             Kind::Event => tr("Events").to_string(),
             Kind::Release => tr("Releases of prisoners").to_string(),
-            Kind::Sanctions(lane) => trf("{actor} sanctions", &[("actor", lane)]),
+            Kind::Sanctions(lane) => trf(
+                "{actor} sanctions",
+                &[("actor", &crate::charts::sanctions::lane_name(lane))],
+            ),
         }
     }
 
@@ -92,7 +95,7 @@ pub fn items(model: &Model) -> Vec<KeyDate<'_>> {
         })
         .collect();
     // Stable: rows on the same day keep the data's order.
-    out.sort_by_key(|k| k.start);
+    crate::sort::sort_by_key(&mut out, |k| k.start);
     out
 }
 
@@ -115,7 +118,7 @@ fn step_index(model: &Model) -> Vec<(usize, (DatasetKind, &str))> {
         }
     }
     let mut by_span: Vec<usize> = (0..model.story.steps.len()).collect();
-    by_span.sort_by(|&a, &b| {
+    crate::sort::sort_by(&mut by_span, |&a, &b| {
         let span = |i: usize| model.story.steps[i].chart.to - model.story.steps[i].chart.from;
         span(a).total_cmp(&span(b))
     });
@@ -283,17 +286,17 @@ pub fn chart_html(model: &Model, items: &[KeyDate]) -> String {
 fn item_html(model: &Model, item: &KeyDate) -> String {
     let d = &item.datum;
     let tag = match d {
-        Datum::Event(r) => crate::format::sentence_case(&r.category),
-        Datum::Sanction(r) => r.actor.clone(),
+        Datum::Event(r) => crate::format::sentence_case(tr(&r.category)),
+        Datum::Sanction(r) => tr(&r.actor).to_string(),
         _ => tr("Release").to_string(),
     };
     let what = match d {
         Datum::Release(r) if !r.number_text.is_empty() => trf(
             "{event} ({number} freed)",
-            &[("event", &r.event), ("number", &r.number_text)],
+            &[("event", tr(&r.event)), ("number", tr(&r.number_text))],
         ),
         // The tag names the actor.
-        Datum::Sanction(r) => crate::format::sentence_case(&r.measure),
+        Datum::Sanction(r) => crate::format::sentence_case(tr(&r.measure)),
         _ => d.title(),
     };
     let step = item.step.map_or(String::new(), |i| {

@@ -18,7 +18,7 @@ pub fn html(model: &Model, links: StepLinks<'_>, answers: bool) -> String {
                 format!(
                     "<p class=\"answer\"><strong>{}:</strong> {}</p>",
                     esc(q.kind.answer_label()),
-                    esc(&q.answer)
+                    esc(&q.answer_here(model))
                 )
             } else {
                 String::new()
@@ -34,7 +34,7 @@ pub fn html(model: &Model, links: StepLinks<'_>, answers: bool) -> String {
                 "<li class=\"question\"><p><span class=\"question__kind\">{label}</span> {question}</p>{answer}\
                  <p class=\"source-line\">{step}</p></li>",
                 label = esc(q.kind.label()),
-                question = esc(&q.question),
+                question = esc(q.question_here()),
             )
         })
         .collect();

@@ -57,13 +57,11 @@ fn LiveQuestions(reader: Reader) -> impl IntoView {
     view! { <div class="questions-list" inner_html=html on:click=go_to_step(reader, reader.questions_open)></div> }
 }
 
-/// Opens the panel instead of following a link to the plain page, unless the reader asked
-/// for a new tab or window (a modifier key or the middle button).
-pub fn open_instead(reader: Reader) -> impl Fn(leptos::ev::MouseEvent) {
-    move |ev| {
-        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
-            ev.prevent_default();
-            reader.questions_open.set(true);
-        }
+/// Opens the panel instead of following a click on a link to the plain page, unless the reader
+/// asked for a new tab or window (a modifier key or the middle button).
+pub fn open_instead(reader: Reader, ev: &leptos::ev::MouseEvent) {
+    if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
+        ev.prevent_default();
+        reader.questions_open.set(true);
     }
 }

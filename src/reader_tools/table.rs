@@ -149,29 +149,31 @@ fn row(model: &Model, d: Datum<'_>) -> TableRow {
             r.year.to_string(),
             format!("{}-01-01", r.year),
             format!("{}-12-31", r.year),
-            r.series_label.clone(),
-            format::sentence_case(&r.measure),
+            tr(&r.series_label).to_string(),
+            format::sentence_case(tr(&r.measure)),
             d.value_label(),
             r.value.or(r.high),
-            r.unit.clone(),
+            tr(&r.unit).to_string(),
         ),
         Datum::Prisoner(r) => (
             r.date.label(),
             r.date.start.to_string(),
             r.date.end.to_string(),
             tr("Prisoner count").to_string(),
-            format::sentence_case(&r.metric_label),
+            format::sentence_case(tr(&r.metric_label)),
             format::thousands(r.value),
             Some(r.value as f64),
-            r.unit.clone(),
+            tr(&r.unit).to_string(),
         ),
         Datum::Release(r) => (
             r.date.label(),
             r.date.start.to_string(),
             r.date.end.to_string(),
             tr("Release").to_string(),
-            r.event.clone(),
-            r.number.map(format::thousands).unwrap_or_else(|| r.number_text.clone()),
+            tr(&r.event).to_string(),
+            r.number
+                .map(format::thousands)
+                .unwrap_or_else(|| tr(&r.number_text).to_string()),
             r.number.map(f64::from),
             tr("persons released").to_string(),
         ),
@@ -179,8 +181,8 @@ fn row(model: &Model, d: Datum<'_>) -> TableRow {
             r.date.label(),
             r.date.start.to_string(),
             r.date.end.to_string(),
-            r.actor.clone(),
-            format!("{} ({})", r.measure, r.action),
+            tr(&r.actor).to_string(),
+            format!("{} ({})", tr(&r.measure), tr(&r.action)),
             r.category.label().to_string(),
             None,
             String::new(),
@@ -190,7 +192,7 @@ fn row(model: &Model, d: Datum<'_>) -> TableRow {
             r.date.start.to_string(),
             r.date.end.to_string(),
             tr("Event").to_string(),
-            r.event.clone(),
+            tr(&r.event).to_string(),
             String::new(),
             None,
             String::new(),
@@ -226,7 +228,7 @@ pub fn table(model: &Model, view: &ChartView) -> Table {
         .filter_map(|(k, id)| model.datum(k, &id))
         .map(|d| row(model, d))
         .collect();
-    rows.sort_by(|a, b| a.start.cmp(&b.start).then(a.series.cmp(&b.series)));
+    crate::sort::sort_by(&mut rows, |a, b| a.start.cmp(&b.start).then(a.series.cmp(&b.series)));
     let what = match (view.chart, prisoners::metric(view)) {
         (ChartKind::Prisoners, PrisonerMetric::Convicted) => {
             tr("Convictions in political cases and the article's figure")
@@ -282,7 +284,7 @@ mod html_tests {
         let step = m.story.steps.iter().find(|s| s.slug == "behind-bars").unwrap();
         let mut rows = table(&m, &step.chart).rows;
         rows.retain(|r| r.number.is_some());
-        rows.sort_by(|a, b| compare(Column::Value, a, b));
+        crate::sort::sort_by(&mut rows, |a, b| compare(Column::Value, a, b));
         assert!(rows.windows(2).all(|w| w[0].number <= w[1].number));
     }
 }

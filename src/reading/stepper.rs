@@ -36,6 +36,16 @@ fn aria_flag(on: bool) -> &'static str {
     }
 }
 
+/// The reader tools' buttons (Share and the motion and shortcut buttons have their own).
+#[derive(Clone, Copy, PartialEq)]
+enum Tool {
+    Sources,
+    Glossary,
+    Cite,
+    Embed,
+    CopyLink,
+}
+
 /// Step navigation for buttons, keyboard and pointer.
 #[component]
 pub fn Stepper() -> impl IntoView {
@@ -54,7 +64,7 @@ pub fn Stepper() -> impl IntoView {
             reader.model.with_value(|m| m.story.title.clone()),
         )
     };
-    let copy_link = move |_| {
+    let copy_link = move || {
         let (link, _) = current_link();
         spawn_local(async move {
             let ok = crate::reader_tools::clipboard::copy(&link).await;
@@ -72,6 +82,21 @@ pub fn Stepper() -> impl IntoView {
         });
     };
     let cite_open = RwSignal::new(false);
+    // The tool buttons as one list: one view for them all costs less wasm than one each.
+    let tools = [
+        (tr("Sources"), Tool::Sources),
+        (tr("Glossary"), Tool::Glossary),
+        (tr("Cite"), Tool::Cite),
+        (tr("Embed"), Tool::Embed),
+        (tr("Copy link to this step"), Tool::CopyLink),
+    ];
+    let use_tool = move |tool: Tool| match tool {
+        Tool::Sources => sources_open.set(true),
+        Tool::Glossary => reader.glossary_open.set(true),
+        Tool::Cite => cite_open.set(true),
+        Tool::Embed => embed_open.set(true),
+        Tool::CopyLink => copy_link(),
+    };
     let headlines: Vec<String> = reader
         .model
         .with_value(|m| m.story.steps.iter().map(|s| s.headline.clone()).collect());
@@ -174,21 +199,16 @@ pub fn Stepper() -> impl IntoView {
                 </select>
             </label>
             <div class="reader-tools">
-                <button type="button" class="button button--small" aria-haspopup="dialog" on:click=move |_| sources_open.set(true)>
-                    {tr("Sources")}
-                </button>
-                <button type="button" class="button button--small" aria-haspopup="dialog" on:click=move |_| reader.glossary_open.set(true)>
-                    {tr("Glossary")}
-                </button>
-                <button type="button" class="button button--small" aria-haspopup="dialog" on:click=move |_| cite_open.set(true)>
-                    {tr("Cite")}
-                </button>
-                <button type="button" class="button button--small" aria-haspopup="dialog" on:click=move |_| embed_open.set(true)>
-                    {tr("Embed")}
-                </button>
-                <button type="button" class="button button--small" on:click=copy_link>
-                    {tr("Copy link to this step")}
-                </button>
+                {tools.into_iter().map(|(label, tool)| view! {
+                    <button
+                        type="button"
+                        class="button button--small"
+                        aria-haspopup=(tool != Tool::CopyLink).then_some("dialog")
+                        on:click=move |_| use_tool(tool)
+                    >
+                        {label}
+                    </button>
+                }).collect_view()}
                 {move || can_share.get().then(|| view! {
                     <button type="button" class="button button--small" on:click=share>
                         {tr("Share…")}
@@ -211,7 +231,7 @@ pub fn Stepper() -> impl IntoView {
             <EmbedPanel open=embed_open/>
             <CitePanel open=cite_open/>
             <ShortcutsPanel open=reader.shortcuts_open/>
-            <p class="stepper__hint">"Tip: use the ← and → keys to move between steps, and ? for all shortcuts."</p>
+            <p class="stepper__hint">{tr("Tip: use the ← and → keys to move between steps, and ? for all shortcuts.")}</p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announce}</p>
         </nav>
     }

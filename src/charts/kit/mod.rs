@@ -5,4 +5,5 @@ pub mod axis;
 pub mod hitmap;
 pub mod labels;
 pub mod pen;
+pub mod surface;
 pub mod theme;

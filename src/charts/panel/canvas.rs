@@ -63,7 +63,7 @@ pub fn text_zoom_now() -> f64 {
 /// Draws `view` at `dpr` device pixels per CSS px, `zoom` times larger; the hit map in CSS px.
 fn scene(canvas: &HtmlCanvasElement, model: &Model, view: &ChartView, dpr: f64, zoom: f64) -> Result<HitMap, String> {
     let backend = Canvas::new(canvas).ok_or("no 2d context")?;
-    let area = backend.into_drawing_area();
+    let area = charts::Surface::Canvas(backend).into_drawing_area();
     let hits = charts::draw(&area, model, view, &crate::web::scheme::current(), dpr * zoom)?;
     area.present().map_err(|e| format!("{e:?}"))?;
     Ok(hits.scaled(zoom))
@@ -112,7 +112,7 @@ fn device_pixel_ratio() -> f64 {
 /// Draws the keyboard focus ring over what is already on the canvas (`hit` in CSS px).
 pub fn focus_ring(canvas: &HtmlCanvasElement, hit: &Hit) -> Result<(), String> {
     let backend = Canvas::new(canvas).ok_or("no 2d context")?;
-    let area = backend.into_drawing_area();
+    let area = charts::Surface::Canvas(backend).into_drawing_area();
     let zoom = text_zoom();
     let scale = device_pixel_ratio() * zoom;
     charts::draw_focus(&area, &hit.scaled(1.0 / zoom), &crate::web::scheme::current(), scale)?;

@@ -103,7 +103,13 @@ impl Listener {
                         self.played.set(self.hits.with_value(|hits| {
                             let item = |t: &Tone| {
                                 let hit = &hits.hits[t.hit];
-                                format!("{}:{}@{:.3}={:.2}", hit.dataset.key(), hit.id, LEAD + t.at, t.hz)
+                                format!(
+                                    "{}:{}@{}={}",
+                                    hit.dataset.key(),
+                                    hit.id,
+                                    crate::format::fixed(LEAD + t.at, 3),
+                                    crate::format::fixed(t.hz, 2)
+                                )
                             };
                             score.tones.iter().map(item).collect::<Vec<_>>().join(" ")
                         }));

@@ -147,9 +147,12 @@ impl Painter {
         let frame = tween.frame(started);
         if frame.done {
             self.tween.set_value(None);
-            let times = self
-                .frames
-                .with_value(|f| f.iter().map(|t| format!("{t:.2}")).collect::<Vec<_>>().join(","));
+            let times = self.frames.with_value(|f| {
+                f.iter()
+                    .map(|t| crate::format::fixed(*t, 2))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            });
             let _ = canvas.set_attribute("data-frame-ms", &times);
             self.draw_final(&frame.top);
             return;
@@ -198,14 +201,14 @@ impl Painter {
             Ok((map, nav, focus_hit)) => {
                 // Timings for the benchmark: how long this draw took, and when the first one ended.
                 if let (Some(p), Some(t0)) = (&performance, started) {
-                    let _ = canvas.set_attribute("data-draw-ms", &format!("{:.2}", p.now() - t0));
+                    let _ = canvas.set_attribute("data-draw-ms", &crate::format::fixed(p.now() - t0, 2));
                     if !canvas.has_attribute("data-drawn-step") {
                         let _ = p.mark("first-chart");
                     }
                 }
                 let _ = canvas.set_attribute("data-shown-step", &i.to_string());
                 // How much larger the reader's text made the chart (for tests).
-                let _ = canvas.set_attribute("data-text-zoom", &format!("{:.2}", super::canvas::text_zoom()));
+                let _ = canvas.set_attribute("data-text-zoom", &crate::format::fixed(super::canvas::text_zoom(), 2));
                 let _ = canvas.set_attribute("data-drawn-step", &i.to_string());
                 // The focused datum, for tests and tools that read the page.
                 match &focus_hit {

@@ -38,7 +38,7 @@ pub fn Tooltip(
     top: f64,
 ) -> impl IntoView {
     view! {
-        <div class="tooltip" role="status" style:left=format!("{left:.0}px") style:top=format!("{top:.0}px")>
+        <div class="tooltip" role="status" style:left=format!("{}px", crate::format::fixed(left, 0)) style:top=format!("{}px", crate::format::fixed(top, 0))>
             <p class="tooltip__value">{content.value.clone()}</p>
             <p class="tooltip__date">{content.date.clone()}</p>
             <p class="tooltip__title">{content.title.clone()}</p>

@@ -48,7 +48,7 @@ fn legend(model: &Model, view: &ChartView) -> Vec<LegendItem> {
     }
     let mut years: Vec<i32> = forecasts(model, view).iter().map(|r| r.year).collect();
     if !years.is_empty() {
-        years.sort_unstable();
+        crate::sort::sort_by_key(&mut years, |y| *y);
         years.dedup();
         let years: Vec<String> = years.iter().map(i32::to_string).collect();
         let label = trf("Other forecasts for {years}", &[("years", &format::and_list(&years))]);

@@ -433,7 +433,7 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
     // The places the marks name are labelled first, and always; the others where there is room.
     let named = |id: &str| marks.iter().any(|(m, _)| m.places().contains(&id));
     let mut places: Vec<_> = geo.places.iter().collect();
-    places.sort_by_key(|p| !named(&p.id));
+    crate::sort::sort_by_key(&mut places, |p| !named(&p.id));
     for p in places {
         let (x, y) = proj.at(p.lon as f64, p.lat as f64);
         if !(frame.x0..=frame.x1).contains(&x) || !(frame.y0..=frame.y1).contains(&y) {

@@ -94,7 +94,7 @@ pub fn line_points(model: &Model, m: PrisonerMetric) -> Vec<&PrisonerRow> {
             out.push(r);
         }
     }
-    out.sort_by(|a, b| a.date.mid().total_cmp(&b.date.mid()));
+    crate::sort::sort_by(&mut out, |a, b| a.date.mid().total_cmp(&b.date.mid()));
     out
 }
 

@@ -102,7 +102,7 @@ impl<DB: DrawingBackend> Drawing<'_, DB> {
         // tooltips (more rows of loose numbers would no longer say which circle they count).
         let tallest = sized.iter().map(|s| s.1).fold(0.0, f64::max);
         let mut order: Vec<usize> = (0..sized.len()).collect();
-        order.sort_by_key(|&i| std::cmp::Reverse(sized[i].2.number.unwrap_or(0)));
+        crate::sort::sort_by_key(&mut order, |&i| std::cmp::Reverse(sized[i].2.number.unwrap_or(0)));
         let texts: Vec<String> = order
             .iter()
             .map(|&i| format::thousands(sized[i].2.number.unwrap_or(0)))

@@ -224,14 +224,14 @@ pub fn draw<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartView) 
             .into_iter()
             .filter(|row| row.lane == *lane)
             .collect();
-        rounds.sort_by(|a, b| a.date.mid().total_cmp(&b.date.mid()));
+        crate::sort::sort_by(&mut rounds, |a, b| a.date.mid().total_cmp(&b.date.mid()));
         let xs: Vec<f64> = rounds.iter().map(|row| plot.x(row.date.mid())).collect();
         let spans: Vec<(f64, f64)> = xs.iter().map(|x| (x - r, x + r)).collect();
         let stack = labels::rows(&spans, 1.0);
         let max_offset = (lane_h / 2.0 - r - 1.0).max(0.0);
         // Highlighted marks draw last so they sit on top.
         let mut order: Vec<usize> = (0..rounds.len()).collect();
-        order.sort_by_key(|&k| is_highlighted(view, rounds[k]));
+        crate::sort::sort_by_key(&mut order, |&k| is_highlighted(view, rounds[k]));
         for k in order {
             let row = rounds[k];
             let cx = xs[k];

@@ -47,7 +47,7 @@ fn marker_layout<DB: DrawingBackend>(pen: &Pen<DB>, model: &Model, view: &ChartV
             })
         })
         .collect();
-    placed.sort_by(|a, b| a.x.total_cmp(&b.x));
+    crate::sort::sort_by(&mut placed, |a, b| a.x.total_cmp(&b.x));
     let spans: Vec<(f64, f64)> = placed
         .iter_mut()
         .map(|p| {
