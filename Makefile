@@ -28,9 +28,12 @@ help:
 # mtimes of whichever checkout asks: a clone built after an edit here made that edit look built
 # (a stale wasm beside a fresh prerender, which failed to hydrate). Touching the crate root
 # makes each make run rebuild this crate (not its dependencies) from its own checkout's sources.
+# The build script's output is shared the same way (the bundled first view: a baseline built by
+# `make bench` left its older model's bytes, which this checkout's prerender could not read), so
+# touching build.rs makes it run again too.
 setup:
 	@tools/setup.sh
-	@touch src/lib.rs
+	@touch src/lib.rs build.rs
 
 data:
 	python3 tools/build_data.py
@@ -43,7 +46,7 @@ serve: setup
 define RELEASE
 trunk build --release
 for page in index sources glossary key-dates questions questions-answers; do python3 tools/csp.py dist/$$page.html || exit 1; done
-for page in dist/*/index.html; do python3 tools/csp.py $$page || exit 1; done
+for page in dist/*/*.html; do python3 tools/csp.py $$page || exit 1; done
 sed -i 's#https://minsk-explainer.example/#$(SITE_URL)#g' dist/index.html dist/*/index.html
 python3 tools/classroom.py dist
 endef

@@ -170,3 +170,45 @@ fn the_column_string_and_the_step_component_write_the_same_text() {
         );
     }
 }
+
+/// Each edition's plain pages (sources, glossary, key dates, questions) are written in its
+/// language: `<html lang>`, the page's own words from the catalog, links to its own explainer.
+#[test]
+fn every_editions_plain_pages_are_in_its_language() {
+    use minsk_explainer::i18n::{self, tr, Edition};
+    let english = common::model();
+    for edition in Edition::ALL.into_iter().filter(|&e| e != Edition::En) {
+        let Some(catalog) = i18n::bundled(edition) else {
+            continue;
+        };
+        let catalog = catalog.unwrap();
+        let mut local = english.clone();
+        local.localize(&catalog);
+        i18n::set(edition, Some(catalog));
+        i18n::set_root("../");
+        for (file, html) in pages::all(&local) {
+            let at = format!("{}/{file}", edition.code());
+            assert!(html.contains(&format!("<html lang=\"{}\">", edition.code())), "{at}");
+            for english_words in [
+                "Back to the explainer",
+                "Open this step in the explainer",
+                "in plain words",
+                "in story order",
+                "oldest first",
+            ] {
+                assert!(!html.contains(english_words), "{at}: {english_words:?} left in English");
+            }
+            assert!(
+                html.contains(&minsk_explainer::format::escape_html(tr("← Back to the explainer"))),
+                "{at}"
+            );
+            // The story's own headline, as the edition writes it.
+            assert!(
+                html.contains(&minsk_explainer::format::escape_html(&local.story.title)),
+                "{at}"
+            );
+        }
+    }
+    i18n::set(Edition::En, None);
+    i18n::set_root("");
+}

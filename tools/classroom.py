@@ -15,7 +15,12 @@ It is the built index.html (the prerendered page, which the app hydrates as on t
   icon) left out or inlined, so nothing is asked of a network or a missing file;
 - its own Content-Security-Policy (tools/csp.py, which hashes the new inline scripts).
 
-Usage: classroom.py [dist]. Fails if the file would reach LIMIT bytes.
+Each edition gets its own copy beside its page (`dist/ru/minsk-explainer-offline.html`): its
+prerendered page, its words (data/lang/<code>.bin and -detail.bin) and its plain pages; the
+English copy carries no edition's words. In a copy, the language switch is hidden (the other
+editions are not in the file).
+
+Usage: classroom.py [dist]. Fails if a file would reach LIMIT bytes.
 """
 import base64
 import gzip
@@ -28,8 +33,8 @@ import sys
 from pathlib import Path
 
 OUT = "minsk-explainer-offline.html"
-# 1.1 MB since the editions (issue 17) grew the wasm by ~23 KB brotli; it was 1 MB. The file carries
-# the English edition only.
+# 1.1 MB since the editions (issue 17) grew the wasm by ~23 KB brotli; it was 1 MB. Each file
+# carries one edition.
 LIMIT = 1_100_000
 # Python's base85 alphabet, and the swaps that keep "<", ">" and "&" out of the page.
 B85 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~"
@@ -80,8 +85,9 @@ const offline = await (async () => {
     const [at, length] = index[name];
     return all.subarray(4 + head + at, 4 + head + at + length);
   };
+  // An edition's page asks for the site's files one folder up ("../data/…").
   const nameOf = (url) => {
-    const name = String(url).replace(/^\.\//, "").split(/[?#]/)[0];
+    const name = String(url).replace(/^(?:\.\.?\/)+/, "").split(/[?#]/)[0];
     return Object.hasOwn(index, name) ? name : null;
   };
   const types = { html: "text/html;charset=utf-8", json: "application/json" };
@@ -146,10 +152,17 @@ def pack(files):
 
 def main():
     dist = Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
-    html = (dist / "index.html").read_text(encoding="utf-8")
+    write(dist, dist, None)
+    for page in sorted(dist.glob("*/index.html")):
+        write(dist, page.parent, page.parent.name)
+
+
+def write(dist, folder, edition):
+    """The copy of the page in `folder` (the site's root, or an edition's folder, `edition` its code)."""
+    html = (folder / "index.html").read_text(encoding="utf-8")
     module = re.search(r'<script type="module">.*?</script>', html, re.S)
-    wasm_name = re.search(r"module_or_path: '\./([^']+_bg\.wasm)'", module.group(0)).group(1)
-    glue_name = re.search(r"from '\./([^']+\.js)'", module.group(0)).group(1)
+    wasm_name = re.search(r"module_or_path: '(?:\.\.?/)+([^']+_bg\.wasm)'", module.group(0)).group(1)
+    glue_name = re.search(r"from '(?:\.\.?/)+([^']+\.js)'", module.group(0)).group(1)
     glue = (dist / glue_name).read_text(encoding="utf-8")
     # The glue is a module: its exports become plain declarations in the start-up module.
     glue = re.sub(r"^export \{[^}]*\};?\s*$", "", glue, flags=re.M)
@@ -158,13 +171,16 @@ def main():
         sys.exit("classroom: the wasm-bindgen glue has imports or exports this script cannot inline")
 
     files = {"WASM": (dist / wasm_name).read_bytes()}
-    # The editions' catalogs (data/lang/) stay out: the offline copy is the English edition (the
-    # six others would take it past its size limit).
     for path in sorted((dist / "data").iterdir()):
         if path.is_file() and path.name not in NOT_CARRIED:
             files[f"data/{path.name}"] = path.read_bytes()
+    # Its own edition's words only (all seven would take it past its size limit).
+    if edition:
+        for detail in ["", "-detail"]:
+            name = f"data/lang/{edition}{detail}.bin"
+            files[name] = (dist / name).read_bytes()
     for page in PAGES:
-        files[page] = (dist / page).read_bytes()
+        files[page] = (folder / page).read_bytes()
     archive = base64.b85encode(gzip.compress(pack(files), compresslevel=9, mtime=0)).decode().translate(SAFE)
 
     # Without the app (a browser too old for it), each step's figure is its description: the
@@ -194,10 +210,13 @@ def main():
     )
     # The stand-in chart's pictures are not in the file: an empty picture until the app draws.
     html = re.sub(r'<picture>(?:(?!</picture>).)*?elementtiming="chart-static"[^>]*>',
-                  lambda m: re.sub(r'(srcset|src)="figures/[^"]*"', rf'\1="{EMPTY_PICTURE}"', m.group(0)), html,
+                  lambda m: re.sub(r'(srcset|src)="(?:\.\./)?figures/[^"]*"', rf'\1="{EMPTY_PICTURE}"', m.group(0)), html,
                   flags=re.S)
+    # The other editions are not in the file: no switch to them (a rule, not an attribute: the
+    # app renders the switch afresh when it does not hydrate). csp.py allows it by its hash.
+    html = html.replace("</head>", "<style>nav.editions{display:none}</style></head>", 1)
     html = html.replace("</body>", f'<script type="application/octet-stream" id="offline-files">{archive}</script>\n</body>', 1)
-    out = dist / OUT
+    out = folder / OUT
     out.write_text(html, encoding="utf-8")
     subprocess.run([sys.executable, str(Path(__file__).with_name("csp.py")), str(out)], check=True,
                    stdout=subprocess.DEVNULL)
@@ -206,7 +225,7 @@ def main():
     styles = [
         "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
         for page in PAGES
-        for body in re.findall(r"<style[^>]*>(.*?)</style>", (dist / page).read_text(encoding="utf-8"), re.S)
+        for body in re.findall(r"<style[^>]*>(.*?)</style>", (folder / page).read_text(encoding="utf-8"), re.S)
     ]
     html = html.replace("style-src 'self'", " ".join(["style-src 'self'", *sorted(set(styles))]), 1)
     out.write_text(html, encoding="utf-8")

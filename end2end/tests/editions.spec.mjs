@@ -64,6 +64,8 @@ test("numbers and dates in an edition follow its language", async ({ page }) => 
   const code = editions.includes("de") ? "de" : editions[0];
   const i = story.steps.findIndex((s) => s.slug === "behind-bars");
   await page.goto(`/${code}/?step=${story.steps[i].slug}&mode=steps`);
+  // The app has moved from the prerendered first step to this one.
+  await expect(page.locator("#step-heading")).toHaveText(translate(code, story.steps[i].headline));
   const figures = await page.locator("#main .step__body .figure").allTextContents();
   expect(figures.length).toBeGreaterThan(1);
   // German groups thousands with a dot and writes no English month (April, August, September and

@@ -21,8 +21,9 @@ test.describe("the offline copy", () => {
     if (!page.asked) return; // skipped
     // Nothing from a network: only the file itself, what it unpacks (blob:) or carries (data:),
     // and the stand-in chart's picture, which the app asks of the file's folder before it draws.
+    const copy = page.copy ?? file;
     const elsewhere = page.asked.filter(
-      (url) => !/^(blob|data):/.test(url) && url.split(/[?#]/)[0] !== file.href && !url.startsWith(new URL("figures/", file).href),
+      (url) => !/^(blob|data):/.test(url) && url.split(/[?#]/)[0] !== copy.href && !url.startsWith(new URL("figures/", file).href),
     );
     expect(elsewhere, "requests outside the file").toEqual([]);
   });
@@ -87,5 +88,32 @@ test.describe("the offline copy", () => {
     await expect(keyDates.getByText(/In the explainer: step \d+/).first()).toBeVisible();
     await expect(keyDates.locator('a[href^="./"], a[href^="file:"]')).toHaveCount(0);
     await expect(reader.canvas).toHaveAttribute("data-drawn-step", "0");
+  });
+
+  test("each edition has its own copy, in its language, its words and pages inside", async ({ reader, page }) => {
+    const copy = new URL("../../dist/ru/minsk-explainer-offline.html", import.meta.url);
+    page.copy = copy;
+    expect(statSync(fileURLToPath(copy)).size).toBeLessThan(1_100_000);
+    const ru = JSON.parse(readFileSync(new URL("../../content/i18n/ru.json", import.meta.url), "utf8"));
+    const at = story.steps.findIndex((s) => s.slug === "behind-bars");
+    await page.goto(`${copy.href}?mode=steps&step=behind-bars`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+    await expect(reader.heading).toHaveText(ru.story[story.steps[at].headline]);
+    await expect(reader.canvas).toHaveAttribute("data-drawn-step", String(at));
+    await page.getByRole("button", { name: ru.ui["Next"], exact: true }).click();
+    await expect(reader.heading).toHaveText(ru.story[story.steps[at + 1].headline]);
+    await expect(reader.canvas).toHaveAttribute("data-drawn-step", String(at + 1));
+    // The other editions are not in the file: no switch offers them.
+    await expect(page.locator("nav.editions")).toBeHidden();
+    // The footer's offline link keeps this very file, and its plain pages are the edition's.
+    await expect(page.getByRole("link", { name: ru.ui["Download for offline use"] })).toHaveAttribute("href", "minsk-explainer-offline.html");
+    const [keyDates] = await Promise.all([page.context().waitForEvent("page"), page.getByRole("link", { name: ru.ui["Key dates"], exact: true }).click()]);
+    await expect(keyDates.locator("html")).toHaveAttribute("lang", "ru");
+    await expect(keyDates.locator("h1")).toHaveText(ru.ui["Key dates"]);
+    // The sources' detail and its words come from inside the file: a figure's card, in Russian.
+    await page.goto(`${copy.href}?mode=steps&step=behind-bars`);
+    await page.locator(".figure").first().click();
+    await expect(page.getByRole("complementary", { name: ru.ui["Source of this figure"] })).toBeVisible();
+    expect(reader.problems).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
 
 use minsk_explainer::charts::Theme;
 use minsk_explainer::i18n::{self, Catalog, Edition};
+use minsk_explainer::model::localize::forms_key;
 use minsk_explainer::model::Model;
 use minsk_explainer::prerender::figures;
 use std::path::PathBuf;
@@ -56,13 +57,7 @@ fn run() -> Result<(), String> {
     // Plain pages one link away from the footer (and the no-script page): every step's sources, the
     // glossary, key dates, questions for a class.
     use minsk_explainer::prerender::pages;
-    for (file, html) in [
-        (pages::SOURCES, pages::sources(&model)),
-        (pages::GLOSSARY, pages::glossary(&model)),
-        (pages::KEY_DATES, pages::key_dates(&model)),
-        (pages::QUESTIONS, pages::questions(&model, false)),
-        (pages::QUESTIONS_ANSWERED, pages::questions(&model, true)),
-    ] {
+    for (file, html) in pages::all(&model) {
         std::fs::write(dir.join(file), html).map_err(|e| format!("{file}: {e}"))?;
     }
     let index = dir.join("index.html");
@@ -92,12 +87,24 @@ fn run() -> Result<(), String> {
     for entry in &mut without_notes.glossary.entries {
         entry.name.clear();
     }
+    // A glossary phrase's text may also be found in its inflected forms (`forms: <phrase>`).
     let shown: std::collections::HashSet<u32> = without_notes
         .english_texts()
         .iter()
-        .map(|(_, t)| i18n::catalog::key(t))
+        .flat_map(|(_, t)| [i18n::catalog::key(t), i18n::catalog::key(&forms_key(t))])
         .collect();
-    for (edition, catalog) in editions {
+    for (edition, mut catalog) in editions {
+        // The glossary's forms the edition's story text holds (the others would never match).
+        let mut local = first_view.clone();
+        local.localize(&catalog);
+        let text: String = local
+            .story
+            .steps
+            .iter()
+            .flat_map(|s| s.body.iter())
+            .map(String::as_str)
+            .collect();
+        catalog.keep_forms(|f| text.contains(f));
         // The words the first view shows: the first view's story and labels, and those the page
         // and every step's chart and legend ask for (noted while rendering them here). The rest
         // (dialogs, tables, citations, definitions) comes with the sources' detail.
@@ -124,12 +131,18 @@ fn run() -> Result<(), String> {
             let bin = dir.join(i18n::catalog_path(edition, detail));
             std::fs::write(&bin, bytes).map_err(|e| format!("{}: {e}", bin.display()))?;
         }
+        let mut local = model.clone();
+        local.localize(&catalog);
         i18n::set(edition, Some(catalog));
         i18n::set_root("../");
         let page = edition_page(&template, first_slug, &published)?;
         let folder = dir.join(edition.folder());
         std::fs::create_dir_all(&folder).map_err(|e| e.to_string())?;
         std::fs::write(folder.join("index.html"), page).map_err(|e| e.to_string())?;
+        // The plain pages, in the edition's words, beside its page.
+        for (file, html) in pages::all(&local) {
+            std::fs::write(folder.join(file), html).map_err(|e| format!("{}/{file}: {e}", edition.code()))?;
+        }
     }
     i18n::set(Edition::En, None);
     i18n::set_root("");

@@ -64,7 +64,9 @@ impl Catalog {
 
     /// The messages `keep` picks, in the compact form the app fetches (`data/lang/<code>.bin`):
     /// the texts, then the other messages, each list in key order with each key as its step from
-    /// the last (a byte shorter than the hash), texts untagged (a byte more each).
+    /// the last. The texts are three blocks, keys, byte lengths, then the texts run together:
+    /// the hashes are noise to brotli, and text uninterrupted by them packs 4% smaller (uk's
+    /// first file: 15,378 -> 14,707 bytes).
     pub fn to_postcard(&self, keep: impl Fn(u32) -> bool) -> Vec<u8> {
         let mut kept: Vec<(u32, &Message)> = self
             .messages
@@ -85,25 +87,29 @@ impl Catalog {
                 .collect()
         }
         let (texts, others): (Vec<_>, Vec<_>) = kept.into_iter().partition(|(_, m)| matches!(m, Message::Text(_)));
-        let texts: Vec<(u32, &str)> = stepped(texts)
-            .into_iter()
-            .map(|(k, m)| match m {
-                Message::Text(t) => (k, t.as_str()),
-                _ => unreachable!("partitioned"),
-            })
-            .collect();
-        postcard::to_allocvec(&(texts, stepped(others))).expect("a catalog encodes")
+        let (mut keys, mut lengths, mut all) = (Vec::new(), Vec::new(), String::new());
+        for (k, m) in stepped(texts) {
+            if let Message::Text(t) = m {
+                keys.push(k);
+                lengths.push(t.len() as u32);
+                all.push_str(t);
+            }
+        }
+        postcard::to_allocvec(&((keys, lengths, all), stepped(others))).expect("a catalog encodes")
     }
 
     pub fn from_postcard(edition: Edition, bytes: &[u8]) -> Result<Catalog, String> {
-        type File = (Vec<(u32, String)>, Vec<(u32, Message)>);
-        let (texts, others): File =
-            postcard::from_bytes(bytes).map_err(|e| format!("{} catalog: {e}", edition.code()))?;
+        let here = |e: &dyn std::fmt::Display| format!("{} catalog: {e}", edition.code());
+        type File = ((Vec<u32>, Vec<u32>, String), Vec<(u32, Message)>);
+        let ((steps, lengths, all), others): File = postcard::from_bytes(bytes).map_err(|e| here(&e))?;
         let mut messages = HashMap::new();
-        let mut key = 0u32;
-        for (step, text) in texts {
+        let (mut key, mut at) = (0u32, 0usize);
+        for (step, length) in steps.into_iter().zip(lengths) {
             key = key.wrapping_add(step);
-            messages.insert(key, Message::Text(text));
+            let end = at.saturating_add(length as usize);
+            let text = all.get(at..end).ok_or_else(|| here(&"a text runs past the end"))?;
+            at = end;
+            messages.insert(key, Message::Text(text.to_string()));
         }
         key = 0;
         for (step, m) in others {
@@ -115,6 +121,16 @@ impl Catalog {
             messages,
             parts: HashMap::new(),
         })
+    }
+
+    /// Keeps only the glossary forms `used` accepts (the prerender: the forms an edition's text
+    /// actually holds, so readers are not sent the cases it never uses).
+    pub fn keep_forms(&mut self, used: impl Fn(&str) -> bool) {
+        for m in self.messages.values_mut() {
+            if let Message::Forms(forms) = m {
+                forms.retain(|f| used(f));
+            }
+        }
     }
 
     /// Adds another file's messages (the part that comes with the sources' detail).
@@ -214,5 +230,24 @@ mod tests {
         assert_eq!(again.len(), c.len());
         let ui_only = Catalog::from_postcard(Edition::Ru, &c.to_postcard(|k| c.parts[&k] == "ui")).unwrap();
         assert_eq!(ui_only.len(), 2);
+        // A damaged file is an error, never a panic: cut anywhere, or a length cutting a letter.
+        let bytes = c.to_postcard(|_| true);
+        for end in 0..bytes.len() {
+            let _ = Catalog::from_postcard(Edition::Ru, &bytes[..end]);
+        }
+        let one = Catalog::from_json(Edition::Ru, r#"{"ui": {"Sources": "Источники"}}"#).unwrap();
+        let mut bad = one.to_postcard(|_| true);
+        let at = bad.iter().position(|&b| b == "Источники".len() as u8).unwrap();
+        bad[at] = 1;
+        assert!(Catalog::from_postcard(Edition::Ru, &bad).is_err());
+    }
+
+    #[test]
+    fn forms_an_edition_never_uses_are_dropped() {
+        let json = r#"{"glossary": {"forms: Viasna": ["«Вясна»", "«Вясны»", "«Вясной»"], "Viasna": "«Вясна»"}}"#;
+        let mut c = Catalog::from_json(Edition::Be, json).unwrap();
+        c.keep_forms(|f| "Паводле падліку «Вясны», …".contains(f));
+        assert_eq!(c.forms("forms: Viasna"), Some(&["«Вясны»".to_string()][..]));
+        assert_eq!(c.text("Viasna"), Some("«Вясна»"));
     }
 }

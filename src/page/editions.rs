@@ -3,6 +3,7 @@
 //! reader's browser prefers (never a redirect). Preferences stay in the address: nothing is
 //! stored on the device.
 
+use crate::format::escape_html;
 use crate::i18n::{self, Edition};
 use crate::page::state::use_reader;
 use leptos::prelude::*;
@@ -27,21 +28,50 @@ fn link(edition: Edition, query: &str) -> String {
     format!("{path}{query}")
 }
 
+/// The switch's query for the reader's state: the step, a chosen mode and the theme as applied.
+fn query(reader: crate::page::state::Reader, tracked: bool) -> String {
+    let s = if tracked {
+        reader.state.get()
+    } else {
+        reader.state.get_untracked()
+    };
+    let slug = reader
+        .model
+        .with_value(|m| m.story.steps.get(s.address.step).map(|st| st.slug.clone()))
+        .unwrap_or_default();
+    let mode = s.address.mode.map(|m| format!("&mode={}", m.key())).unwrap_or_default();
+    format!("?step={slug}{mode}&theme={}", s.theme)
+}
+
+/// One edition's link: in its own language, marked as this page when it is.
+fn item(e: Edition, query: &str) -> String {
+    let here = if e == i18n::current() {
+        " aria-current=\"page\""
+    } else {
+        ""
+    };
+    format!(
+        "<li><a href=\"{}\" hreflang=\"{code}\" lang=\"{code}\"{here}>{}</a></li>",
+        escape_html(&link(e, query)),
+        escape_html(e.native_name()),
+        code = e.code(),
+    )
+}
+
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let reader = use_reader();
-    let query = move || {
-        let s = reader.state.get();
-        let slug = reader
-            .model
-            .with_value(|m| m.story.steps.get(s.address.step).map(|st| st.slug.clone()))
-            .unwrap_or_default();
-        let mode = s.address.mode.map(|m| format!("&mode={}", m.key())).unwrap_or_default();
-        format!("?step={slug}{mode}&theme={}", s.theme)
-    };
     let current = i18n::current();
-    let suggested = RwSignal::new(None::<Edition>);
-    // The browser's languages, in the reader's order: the first with an edition, if not this one.
+    // One HTML string, its links' addresses kept current by one effect, rather than a view per
+    // link: each view costs wasm in every edition (the masthead and footer do the same).
+    let first = query(reader, false);
+    let list = format!(
+        "<ul class=\"editions__list\">{}</ul>",
+        Edition::ALL.iter().map(|&e| item(e, &first)).collect::<String>()
+    );
+    let nav = NodeRef::<leptos::html::Nav>::new();
+    // The browser's languages, in the reader's order: the first with an edition, if not this
+    // one and the address did not ask for one, is suggested below the list.
     Effect::new(move |_| {
         let asked = crate::address::parse_params(&crate::address::browser::current_query(), &[]).lang;
         let preferred = web_sys::window()
@@ -50,43 +80,36 @@ pub fn LanguageSwitch() -> impl IntoView {
             .into_iter()
             .filter_map(|l| l.as_string())
             .find_map(|l| Edition::from_code(&l).filter(|e| Edition::ALL.contains(e)));
-        if asked.is_none() && preferred != Some(current) {
-            suggested.set(preferred);
+        if let (None, Some(e), Some(nav)) = (asked, preferred.filter(|&e| e != current), nav.get_untracked()) {
+            let html = format!(
+                "<p class=\"editions__suggest\" lang=\"{code}\"><a href=\"{}\" hreflang=\"{code}\">{}</a></p>",
+                escape_html(&link(e, &query(reader, false))),
+                escape_html(e.invitation()),
+                code = e.code(),
+            );
+            let _ = nav.insert_adjacent_html("beforeend", &html);
         }
     });
-    let items = Edition::ALL
-        .iter()
-        .map(|&e| {
-            let here = e == current;
-            view! {
-                <li>
-                    <a
-                        href=move || link(e, &query())
-                        hreflang=e.code()
-                        lang=e.code()
-                        aria-current=here.then_some("page")
-                    >
-                        {e.native_name()}
-                    </a>
-                </li>
+    // Every link keeps the step, the mode and the theme the reader is on.
+    Effect::new(move |_| {
+        let q = query(reader, true);
+        let Some(links) = nav.get().and_then(|n| n.query_selector_all("a[hreflang]").ok()) else {
+            return;
+        };
+        for i in 0..links.length() {
+            let Some(a) = links
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            else {
+                continue;
+            };
+            if let Some(e) = a.get_attribute("hreflang").and_then(|c| Edition::from_code(&c)) {
+                let _ = a.set_attribute("href", &link(e, &q));
             }
-        })
-        .collect_view();
+        }
+    });
     view! {
-        <nav class="editions" aria-label=i18n::tr("Language")>
-            <ul class="editions__list">{items}</ul>
-            {move || {
-                suggested
-                    .get()
-                    .map(|e| {
-                        view! {
-                            <p class="editions__suggest" lang=e.code()>
-                                <a href=move || link(e, &query()) hreflang=e.code()>{e.invitation()}</a>
-                            </p>
-                        }
-                    })
-            }}
-        </nav>
+        <nav class="editions" aria-label=i18n::tr("Language") node_ref=nav inner_html=list></nav>
         {(current != Edition::En)
             .then(|| {
                 view! {

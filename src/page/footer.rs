@@ -85,7 +85,8 @@ fn html(model: &Model) -> String {
         .map(|(page, name, holds, how)| {
             format!(
                 "<li><a href=\"{}\"{how}>{}</a>{}</li>",
-                esc(&at_root(page)),
+                // Each edition has its own plain pages and offline copy beside its page.
+                esc(page),
                 esc(name),
                 esc(holds)
             )

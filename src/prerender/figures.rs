@@ -25,12 +25,16 @@ pub fn noscript_html(model: &Model, index: usize) -> String {
             "<noscript class=\"step-figure-box\"><figure class=\"step-figure\"><picture>\
              <source media=\"{NARROW_MEDIA}\" srcset=\"{}\"><img src=\"{}\" width=\"{w}\" height=\"{h}\" \
              loading=\"lazy\" alt=\"{}\"></picture><figcaption><strong>{}.</strong> \
-             <a href=\"{}\">Sources for this chart</a></figcaption></figure></noscript>",
+             <a href=\"{}\">{}</a></figcaption></figure></noscript>",
             light(Size::Narrow),
             light(Size::Wide),
-            esc(&format!("Chart: {title}. {summary}")),
+            esc(&crate::i18n::trf(
+                "Chart: {title}. {summary}",
+                &[("title", title), ("summary", &summary)]
+            )),
             esc(title),
             esc(&crate::prerender::pages::step_sources(&step.slug)),
+            esc(crate::i18n::tr("Sources for this chart")),
         );
     }
     let _ = (model, index);

@@ -9,6 +9,7 @@
 //! Plain documents: no scripts, one small stylesheet (allowed by hash, `tools/csp.py`).
 
 use crate::format::escape_html as esc;
+use crate::i18n::{self, html_with, tr, trf};
 use crate::model::Model;
 use crate::reader_tools::glossary_list::{self, StepLinks};
 use crate::reader_tools::{key_dates, questions_list, sources};
@@ -25,6 +26,17 @@ pub const QUESTIONS: &str = "questions.html";
 pub const OFFLINE: &str = "minsk-explainer-offline.html";
 /// The same questions with answers, for teachers.
 pub const QUESTIONS_ANSWERED: &str = "questions-answers.html";
+
+/// Every plain page, by file name, in the current edition's words (`model` localized to it).
+pub fn all(model: &Model) -> [(&'static str, String); 5] {
+    [
+        (SOURCES, sources(model)),
+        (GLOSSARY, glossary(model)),
+        (KEY_DATES, key_dates(model)),
+        (QUESTIONS, questions(model, false)),
+        (QUESTIONS_ANSWERED, questions(model, true)),
+    ]
+}
 
 /// Where a step's sources are: `sources.html#step-<slug>`.
 pub fn step_sources(slug: &str) -> String {
@@ -47,15 +59,29 @@ min-height:44px;margin-right:1.25rem}.kd-filter input{width:1.25rem;height:1.25r
 @media (prefers-color-scheme:dark){body{color:#eee;background:#121212}a{color:#8ab4f8}.source-line,.glossary__uses,blockquote,figcaption{color:#c8c8c8}\
 .kd-chart circle{fill:#8ab4f8;stroke:#8ab4f8}.kd-chart__lane{stroke:#555}.kd-chart__axis{stroke:#999}.kd-chart__article{stroke:#f2b8b5}}";
 
-/// A whole page: `heading`, then `intro` and `main` (HTML), with `css` added to the stylesheet.
+/// A whole page in the current edition (`i18n::current`; the prerender writes one per edition,
+/// in its folder): `heading`, then `intro` and `main` (HTML), with `css` added to the stylesheet.
 fn page(model: &Model, heading: &str, intro: &str, main: &str, css: &str) -> String {
     format!(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!doctype html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\">\
          <title>{heading} · {title}</title><style>{STYLE}{css}</style></head><body>\
-         <header><p><a href=\"./\">← Back to the explainer</a></p><h1>{heading}</h1><p>{intro}</p></header>\
+         <header><p><a href=\"./\">{back}</a></p><h1>{heading}</h1><p>{intro}</p></header>\
          <main>{main}</main></body></html>\n",
+        lang = i18n::current().code(),
+        heading = esc(heading),
+        back = esc(tr("← Back to the explainer")),
         title = esc(&model.story.title),
+    )
+}
+
+/// The article as a link: `“title”`, in the page's language's quotation marks where the
+/// catalog's sentence puts them (the title itself stays the publisher's).
+fn article_link(model: &Model) -> String {
+    format!(
+        "<a href=\"{url}\" rel=\"noopener\" lang=\"en\">“{title}”</a>",
+        url = esc(&model.story.article.url),
+        title = esc(&model.story.article.title),
     )
 }
 
@@ -73,77 +99,89 @@ pub fn sources(model: &Model) -> String {
                 .collect();
             format!(
                 "<section id=\"step-{slug}\" aria-labelledby=\"h-{slug}\"><h2 id=\"h-{slug}\">{n}. {headline}</h2>\
-                 <p class=\"chart\">Chart: {chart}. <a href=\"./?step={slug}\">Open this step in the explainer</a></p>\
+                 <p class=\"chart\">{chart} <a href=\"./?step={slug}\">{open}</a></p>\
                  {groups}</section>",
                 slug = esc(&step.slug),
                 n = i + 1,
                 headline = esc(&step.headline),
-                chart = esc(step.chart.chart.title()),
+                chart = esc(&trf("Chart: {title}.", &[("title", step.chart.chart.title())])),
+                open = esc(tr("Open this step in the explainer")),
             )
         })
         .collect();
-    let intro = format!(
-        "{title}: every figure in each step’s text and every mark on its chart, under the source it comes from, with the source’s own words. \
-         The explainer retells <a href=\"{url}\" rel=\"noopener\">“{article}”</a> by {author} ({publisher}). \
-         Every row’s source as data: <a href=\"data/sources.json\">data/sources.json</a>.",
-        title = esc(&story.title),
-        url = esc(&story.article.url),
-        article = esc(&story.article.title),
-        author = esc(&story.article.author),
-        publisher = esc(&story.article.publisher),
+    let data = "data/sources.json";
+    let intro = html_with(
+        &trf(
+            "{title}: every figure in each step’s text and every mark on its chart, under the source it comes from, with the source’s own words. The explainer retells {article} by {author} ({publisher}). Every row’s source as data: {file}.",
+            &[
+                ("title", &story.title),
+                ("author", &story.article.author),
+                ("publisher", &story.article.publisher),
+            ],
+        ),
+        &[
+            ("article", &article_link(model)),
+            ("file", &format!("<a href=\"{}\">{data}</a>", esc(&i18n::at_root(data)))),
+        ],
     );
-    page(model, "Sources for every chart", &intro, &steps, "")
+    page(model, tr("Sources for every chart"), &intro, &steps, "")
 }
 
 /// `glossary.html`, from a model whose entries carry their definitions (`Model::bundled`).
 pub fn glossary(model: &Model) -> String {
-    let intro = format!(
-        "The terms and people this explainer of “{article}” names, in plain words, each with its source and the steps that use it.",
-        article = esc(&model.story.article.title)
+    let intro = html_with(
+        tr("The terms and people this explainer of {article} names, in plain words, each with its source and the steps that use it."),
+        &[("article", &article_link(model))],
     );
     // The list's group headings are h3s under an h2 elsewhere; here they sit under the page's h1.
     let list = glossary_list::html(model, StepLinks::Explainer, "g")
         .replace("<h3 ", "<h2 ")
         .replace("</h3>", "</h2>");
-    page(model, "Glossary and who’s who", &intro, &list, "")
+    page(model, tr("Glossary and who’s who"), &intro, &list, "")
 }
 
 /// `questions.html` (`answers` false: no answers in the page) or `questions-answers.html`, from
 /// a model with its questions (`Model::bundled`).
 pub fn questions(model: &Model, answers: bool) -> String {
     let list = questions_list::html(model, StepLinks::Explainer, answers);
-    let (heading, other) = if answers {
+    let (heading, other, file) = if answers {
         (
-            "Questions for a class, with answers",
-            format!("The students’ copy, without answers: <a href=\"{QUESTIONS}\">{QUESTIONS}</a>."),
+            tr("Questions for a class, with answers"),
+            tr("The students’ copy, without answers: {file}."),
+            QUESTIONS,
         )
     } else {
         (
-            "Questions for a class",
-            format!("For teachers, the same questions with answers: <a href=\"{QUESTIONS_ANSWERED}\">{QUESTIONS_ANSWERED}</a>."),
+            tr("Questions for a class"),
+            tr("For teachers, the same questions with answers: {file}."),
+            QUESTIONS_ANSWERED,
         )
     };
-    let intro = format!(
-        "Questions on this explainer of “{article}”, in story order: some check understanding, some are for discussion. \
-         Each names the step that answers it. Answers come from the explainer’s data, so they stay right when it is updated. {other}",
-        article = esc(&model.story.article.title),
+    let intro = html_with(
+        &format!(
+            "{} {other}",
+            tr("Questions on this explainer of {article}, in story order: some check understanding, some are for discussion. Each names the step that answers it. Answers come from the explainer’s data, so they stay right when it is updated.")
+        ),
+        &[
+            ("article", &article_link(model)),
+            ("file", &format!("<a href=\"{file}\">{file}</a>")),
+        ],
     );
     page(model, heading, &intro, &list, "")
 }
 
 /// `key-dates.html`, from a model whose sources carry their detail (`Model::bundled`).
 pub fn key_dates(model: &Model) -> String {
-    let intro = format!(
-        "Every dated event, sanctions round and release of prisoners in this explainer’s data, oldest first, each with its source \
-         and the step of the explainer that discusses it. Untick a kind to hide it. The explainer retells \
-         <a href=\"{url}\" rel=\"noopener\">“{article}”</a> by {author}.",
-        url = esc(&model.story.article.url),
-        article = esc(&model.story.article.title),
-        author = esc(&model.story.article.author),
+    let intro = html_with(
+        &trf(
+            "Every dated event, sanctions round and release of prisoners in this explainer’s data, oldest first, each with its source and the step of the explainer that discusses it. Untick a kind to hide it. The explainer retells {article} by {author}.",
+            &[("author", &model.story.article.author)],
+        ),
+        &[("article", &article_link(model))],
     );
     page(
         model,
-        "Key dates",
+        tr("Key dates"),
         &intro,
         &key_dates::html(model),
         &key_dates::filter_css(model),
