@@ -75,8 +75,7 @@ fn page(model: &Model, heading: &str, intro: &str, main: &str, css: &str) -> Str
     )
 }
 
-/// The article as a link: `“title”`, in the page's language's quotation marks where the
-/// catalog's sentence puts them (the title itself stays the publisher's).
+/// The article as a link, `“title”`: the title stays the publisher's, marked as English.
 fn article_link(model: &Model) -> String {
     format!(
         "<a href=\"{url}\" rel=\"noopener\" lang=\"en\">“{title}”</a>",
