@@ -132,6 +132,14 @@ fn all_keys() -> BTreeMap<String, &'static str> {
             }
         }
     }
+    // The sources' verbatim quotes, each translated beside it (an edition whose language a
+    // quote is in skips it: `problems`).
+    for datum in model.all_data() {
+        let quote = &datum.source().quote;
+        if !quote.trim().is_empty() {
+            keys.entry(quote.clone()).or_insert("quote");
+        }
+    }
     // A glossary phrase that is also a text (an entry's name: "Viasna") has its inflected forms
     // under a key of its own.
     let texts: BTreeSet<String> = model.english_texts().into_iter().map(|(_, t)| t).collect();
@@ -180,6 +188,28 @@ fn digit_runs(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The numbers in a text, in any order, each written without thousands separators (a space,
+/// comma, dot or apostrophe before exactly three digits): "1,140", "1 140" and "1.140" alike.
+fn numbers(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut joined = String::new();
+    for (i, c) in chars.iter().enumerate() {
+        let separator = matches!(c, ' ' | ',' | '.' | '\'' | '\u{a0}' | '\u{202f}' | '\u{2009}');
+        let thousands = separator
+            && i > 0
+            && chars[i - 1].is_ascii_digit()
+            && chars.len() >= i + 4
+            && chars[i + 1..i + 4].iter().all(char::is_ascii_digit)
+            && !chars.get(i + 4).is_some_and(char::is_ascii_digit);
+        if !thousands {
+            joined.push(*c);
+        }
+    }
+    let mut out: Vec<String> = digit_runs(&joined).into_iter().map(str::to_string).collect();
+    out.sort();
+    out
+}
+
 fn categories(e: Edition) -> &'static [&'static str] {
     match e {
         Edition::En | Edition::De => &["one", "other"],
@@ -191,6 +221,9 @@ fn problems(edition: Edition, catalog: &Catalog, keys: &BTreeMap<String, &str>) 
     let mut out = Vec::new();
     let code = edition.code();
     for (english, from) in keys {
+        if *from == "quote" && i18n::language_of(english) == code {
+            continue;
+        }
         let Some(message) = catalog.get(english) else {
             out.push(format!("{code}: missing ({from}): {english:?}"));
             continue;
@@ -217,6 +250,10 @@ fn problems(edition: Edition, catalog: &Catalog, keys: &BTreeMap<String, &str>) 
                 // The data's figures and dates pass through a translation untouched.
                 if from.starts_with("data") && digit_runs(t) != digit_runs(english) {
                     out.push(format!("{code}: the numbers differ in {english:?} → {t:?}"));
+                }
+                // A quote's translation may reorder its sentence, never its numbers.
+                if *from == "quote" && numbers(t) != numbers(english) {
+                    out.push(format!("{code}: the numbers differ in quote {english:?} → {t:?}"));
                 }
             }
             Message::Forms(forms) => {
@@ -292,20 +329,30 @@ fn a_missing_or_broken_translation_is_found() {
         ("Show the source of this figure".to_string(), "code"),
         ("{n} rounds".to_string(), "code"),
         ("Referendum extends the term to 2001".to_string(), "data"),
+        ("Some 1,140 were freed in 2025, 2.5% of them".to_string(), "quote"),
+        ("They freed 18 people on 5 May".to_string(), "quote"),
+        ("Спасибо за 18 освобождённых".to_string(), "quote"),
     ]
     .into_iter()
     .collect();
     let json = r#"{"ui": {"Sources": "Источники", "Step {n} of {total}": "Шаг {n}",
         "Show the source of this figure": "Show the source of this figure",
         "{n} rounds": {"one": "{n} раунд", "other": "{n} раунда"}},
-        "data": {"Referendum extends the term to 2001": "Референдум продлевает срок до 2011 года"}}"#;
+        "data": {"Referendum extends the term to 2001": "Референдум продлевает срок до 2011 года"},
+        "quotes": {"Some 1,140 were freed in 2025, 2.5% of them": "В 2025 году освобождены 1 140 человек, 2,5 % из них",
+                   "They freed 18 people on 5 May": "5 мая освободили 81 человека"}}"#;
     let c = Catalog::from_json(Edition::Ru, json).unwrap();
     let found = problems(Edition::Ru, &c, &keys);
     assert!(found.iter().any(|p| p.contains("placeholders differ")), "{found:?}");
     assert!(found.iter().any(|p| p.contains("left in English")), "{found:?}");
     assert!(found.iter().any(|p| p.contains("no \"few\" form")), "{found:?}");
     assert!(found.iter().any(|p| p.contains("numbers differ")), "{found:?}");
-    assert_eq!(found.len(), 5, "{found:?}");
+    // A quote's numbers may move in its translation, not change; one already in Russian needs none.
+    assert!(
+        found.iter().any(|p| p.contains("numbers differ in quote \"They freed")),
+        "{found:?}"
+    );
+    assert_eq!(found.len(), 6, "{found:?}");
 }
 
 #[test]
@@ -354,6 +401,7 @@ fn worklist() {
                     "code" | "page head" | "count" => "ui",
                     "data count" => "data",
                     "glossary forms" => "glossary",
+                    "quote" => "quotes",
                     other => other,
                 };
                 todo.entry(part).or_default().insert(english, from);

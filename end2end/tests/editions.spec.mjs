@@ -55,9 +55,42 @@ test("a step's text, quote and numbers read in the edition's language", async ({
   const quote = page.locator(".step__quote");
   await expect(quote).toHaveAttribute("lang", "en");
   await expect(quote).toContainText(story.steps[i].quote.text);
-  await expect(page.locator(".step__quote-translation")).toContainText(translate(code, story.steps[i].quote.text));
+  await expect(page.locator(".step__quote + .quote-translation")).toContainText(translate(code, story.steps[i].quote.text));
   // "Step 3 of 24" in the language (the counter's words come from the catalog, never English).
   await expect(page.locator(".step__count").first()).not.toContainText("Step ");
+});
+
+test("source quotes stay verbatim, marked with their language, each with the team's translation", async ({ page }) => {
+  const code = editions.includes("ru") ? "ru" : editions[0];
+  const { quotes, ui } = catalog(code);
+  await page.goto(`/${code}/?step=behind-bars&mode=steps`);
+  // A figure's source card: the quote as published, then ours.
+  await page.locator("#main .step__body .figure").first().click();
+  const quote = page.locator("#source-note .source-note__quote");
+  await expect(quote).toBeVisible();
+  const verbatim = (await quote.textContent()).slice(1, -1);
+  if ((await quote.getAttribute("lang")) !== null) {
+    await expect(page.locator("#source-note .quote-translation")).toContainText(quotes[verbatim]);
+  }
+  // The Sources panel: every quote not in the edition's language is followed by its translation;
+  // one already in it (Russian sources, in the Russian edition) by none.
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: ui["Sources"], exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: ui["Sources"] });
+  await expect(dialog.locator(".source-group__quote").first()).toBeVisible();
+  const shown = await dialog.locator(".source-group__quote").evaluateAll((qs) =>
+    qs.map((q) => {
+      const next = q.nextElementSibling;
+      return [q.textContent.slice(1, -1), q.getAttribute("lang"), next?.matches(".quote-translation") ? next.textContent : null];
+    }),
+  );
+  expect(shown.length).toBeGreaterThan(20);
+  for (const [text, lang, translation] of shown) {
+    if (lang === null) expect(translation).toBeNull();
+    else expect(translation, text).toContain(quotes[text]);
+  }
+  if (code === "ru") expect(shown.some(([, lang]) => lang === null)).toBe(true);
+  expect(shown.some(([, lang]) => lang === "en")).toBe(true);
 });
 
 test("numbers and dates in an edition follow its language", async ({ page }) => {

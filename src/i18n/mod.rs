@@ -218,6 +218,47 @@ pub fn trf(english: &str, args: &[(&str, &str)]) -> String {
     fill(tr(english), args)
 }
 
+/// The language a verbatim quote is in, as its letters tell (the data's quotes are English,
+/// Russian or German; a Belarusian or Ukrainian letter names those): `lang`'s code.
+pub fn language_of(quote: &str) -> &'static str {
+    let has = |letters: &str| quote.chars().any(|c| letters.contains(c));
+    if quote.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) {
+        // Ukrainian writes і too: its own letters first.
+        if has("їєґЇЄҐ") {
+            "uk"
+        } else if has("іўІЎ") {
+            "be"
+        } else {
+            "ru"
+        }
+    } else if has("äöüßÄÖÜ") {
+        "de"
+    } else {
+        "en"
+    }
+}
+
+/// The team's translation of a verbatim source quote into this page's language (from the
+/// catalog's `quotes`, which come with the sources' detail); none in English, for a quote
+/// already in the page's language, or before the detail is in.
+pub fn quote_translation(quote: &str) -> Option<&'static str> {
+    if language_of(quote) == current().code() {
+        return None;
+    }
+    catalog().and_then(|cat| cat.text(quote))
+}
+
+/// The team's translation of a verbatim quote, marked as ours, to follow the quote (the story's,
+/// the article's standfirst, the sources').
+pub fn translation_html(translation: &str) -> String {
+    use crate::format::escape_html as esc;
+    format!(
+        "<p class=\"quote-translation\"><span>{}</span> {}</p>",
+        esc(tr("Our translation:")),
+        esc(translation)
+    )
+}
+
 /// A count's wording: English picks `one` or `other`; an edition picks its catalog's form for
 /// the count's plural category (keyed by the English `other`). `{n}` becomes `n_text`, the count
 /// as the page writes it.
@@ -323,6 +364,15 @@ mod tests {
         );
         assert_eq!(trn("{n} step", "{n} steps", 1.0, "1"), "1 step");
         assert_eq!(trn("{n} step", "{n} steps", 1.5, "1.5"), "1.5 steps");
+    }
+
+    #[test]
+    fn a_quotes_letters_tell_its_language() {
+        assert_eq!(language_of("Sanctions were eased (von der Leyen)."), "en");
+        assert_eq!(language_of("Für 2025 prognostiziert der IWF"), "de");
+        assert_eq!(language_of("Спасибо вам, президент"), "ru");
+        assert_eq!(language_of("Праваабаронцы ведаюць пра ўсіх"), "be");
+        assert_eq!(language_of("Дякуємо за звільнення"), "uk");
     }
 
     #[test]

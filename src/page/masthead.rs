@@ -51,13 +51,10 @@ pub fn Masthead() -> impl IntoView {
     // The standfirst is the publisher's: verbatim, with the team's translation in an edition.
     let english = crate::i18n::current() == crate::i18n::Edition::En;
     let quote_lang = if english { "" } else { " lang=\"en\"" };
-    let translation = article.standfirst_translation.as_ref().map_or(String::new(), |t| {
-        format!(
-            "<p class=\"masthead__standfirst-translation\"><span>{}</span> {}</p>",
-            esc(tr("Our translation:")),
-            esc(t)
-        )
-    });
+    let translation = article
+        .standfirst_translation
+        .as_deref()
+        .map_or(String::new(), crate::i18n::translation_html);
     let as_of = reader
         .model
         .with_value(|m| crate::page::data_as_of::html(m, "masthead__as-of"));

@@ -47,7 +47,7 @@ pub fn step_sources(slug: &str) -> String {
 const STYLE: &str = "body{font:1rem/1.55 system-ui,sans-serif;max-width:46rem;margin:0 auto;padding:1rem 1.25rem 3rem;\
 color:#1a1a1a;background:#fff}a{color:#0b57d0}h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.15rem;margin:2rem 0 .4rem}\
 ul{padding-left:1.2rem}li{margin:.35rem 0}.source-line,.glossary__uses,blockquote{color:#444;font-size:.95rem}.chart{margin:0 0 .4rem}\
-h3{font-size:1rem;font-weight:600;margin:1rem 0 0}blockquote{margin:.2rem 0 .4rem 1rem}.badge{font-size:.8rem;border:1px solid;padding:0 .3rem;margin-right:.3rem}\
+h3{font-size:1rem;font-weight:600;margin:1rem 0 0}blockquote{margin:.2rem 0 .4rem 1rem}.quote-translation{margin:-.2rem 0 .4rem 1rem;font-size:.95rem}.badge{font-size:.8rem;border:1px solid;padding:0 .3rem;margin-right:.3rem}\
 dt{font-weight:700;margin-top:1rem}dd{margin:0}dd p{margin:.2rem 0}\
 .kd-filter{border:1px solid #767676;margin:1rem 0;padding:.5rem .75rem}.kd-filter__option{display:inline-flex;gap:.35rem;align-items:center;\
 min-height:44px;margin-right:1.25rem}.kd-filter input{width:1.25rem;height:1.25rem}.kd p{margin:.1rem 0}.kd{margin:.75rem 0}\
@@ -111,7 +111,7 @@ pub fn sources(model: &Model) -> String {
     let data = "data/sources.json";
     let intro = html_with(
         &trf(
-            "{title}: every figure in each step’s text and every mark on its chart, under the source it comes from, with the source’s own words. The explainer retells {article} by {author} ({publisher}). Every row’s source as data: {file}.",
+            "{title}. Every figure in each step’s text and every mark on its chart, under the source it comes from, with the source’s own words. The explainer retells {article} by {author} ({publisher}). Every row’s source as data: {file}.",
             &[
                 ("title", &story.title),
                 ("author", &story.article.author),

@@ -147,6 +147,23 @@ pub fn badge_html(confidence: Confidence) -> String {
     }
 }
 
+/// A source's verbatim quote as a `<blockquote>` of `class`, marked with its language where the
+/// page's differs (screen readers switch voice), then the team's translation in an edition.
+pub fn quote_html(quote: &str, class: &str) -> String {
+    use crate::format::escape_html as esc;
+    let lang = crate::i18n::language_of(quote);
+    let lang = if lang == crate::i18n::current().code() {
+        String::new()
+    } else {
+        format!(" lang=\"{lang}\"")
+    };
+    let translation = crate::i18n::quote_translation(quote).map_or(String::new(), crate::i18n::translation_html);
+    format!(
+        "<blockquote class=\"{class}\"{lang}>“{}”</blockquote>{translation}",
+        esc(quote)
+    )
+}
+
 /// One source and what was taken from it, with each verbatim quote and note: the Sources panel
 /// and `sources.html` (one HTML string, so the wasm carries no component tree per item). The
 /// source's name is a heading of `level` (4 in the panel, under its h3s; 3 on the page).
@@ -159,15 +176,21 @@ pub fn group_html(group: &SourceGroup, level: u8) -> String {
             let note = item
                 .note
                 .as_ref()
-                .map(|n| format!("<p class=\"data-note\"><strong>{} </strong>{}</p>", esc(tr("Note:")), esc(n)))
+                .map(|n| {
+                    format!(
+                        "<p class=\"data-note\"><strong>{} </strong>{}</p>",
+                        esc(tr("Note:")),
+                        esc(n)
+                    )
+                })
                 .unwrap_or_default();
             format!(
-                "<li>{}{}: {} — <strong>{}</strong><blockquote class=\"source-group__quote\">“{}”</blockquote>{note}</li>",
+                "<li>{}{}: {} — <strong>{}</strong>{}{note}</li>",
                 badge_html(item.confidence),
                 esc(&item.date),
                 esc(&item.what),
                 esc(&item.value),
-                esc(&item.quote)
+                quote_html(&item.quote, "source-group__quote")
             )
         })
         .collect();
@@ -271,6 +294,33 @@ mod html_tests {
             ChartKind::ALL.len()
         );
         assert_eq!(panel_html(&m, m.story.steps.len(), &view), "");
+    }
+
+    #[test]
+    fn a_quote_is_marked_with_its_language_and_an_edition_adds_its_translation() {
+        use crate::i18n::{set, Catalog, Edition};
+        set(Edition::En, None);
+        let q = |text| quote_html(text, "q");
+        assert_eq!(q("Freed <b>"), "<blockquote class=\"q\">“Freed &lt;b&gt;”</blockquote>");
+        assert_eq!(
+            q("Спасибо"),
+            "<blockquote class=\"q\" lang=\"ru\">“Спасибо”</blockquote>"
+        );
+        let json = r#"{"ui": {"Our translation:": "Наш перевод:"},
+                       "quotes": {"Freed <b>": "Освобождены <i>", "Für 2025": "На 2025", "Спасибо": "x"}}"#;
+        set(Edition::Ru, Some(Catalog::from_json(Edition::Ru, json).unwrap()));
+        assert_eq!(
+            q("Freed <b>"),
+            "<blockquote class=\"q\" lang=\"en\">“Freed &lt;b&gt;”</blockquote>\
+             <p class=\"quote-translation\"><span>Наш перевод:</span> Освобождены &lt;i&gt;</p>"
+        );
+        assert!(q("Für 2025").starts_with("<blockquote class=\"q\" lang=\"de\">"));
+        assert!(q("Für 2025").ends_with("</span> На 2025</p>"));
+        // A quote in the page's own language needs no translation, nor a language mark.
+        assert_eq!(q("Спасибо"), "<blockquote class=\"q\">“Спасибо”</blockquote>");
+        // One the catalog lacks (the detail not in yet) is the quote alone.
+        assert_eq!(q("Other"), "<blockquote class=\"q\" lang=\"en\">“Other”</blockquote>");
+        set(Edition::En, None);
     }
 
     #[test]

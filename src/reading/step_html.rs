@@ -65,11 +65,7 @@ pub fn body(model: &Model, index: usize, cards: bool) -> String {
             esc(&q.attribution)
         );
         if let Some(t) = &q.translation {
-            out += &format!(
-                "<p class=\"step__quote-translation\"><span>{}</span> {}</p>",
-                esc(crate::i18n::tr("Our translation:")),
-                esc(t)
-            );
+            out += &crate::i18n::translation_html(t);
         }
     }
     out

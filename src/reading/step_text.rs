@@ -97,7 +97,7 @@ pub fn SourceNote(
                     let content = reader.model.with_value(|m| crate::charts::describe::content(m, dataset, &id));
                     Either::Left(content.map(|content| view! {
                         <SourceLine content=content.clone()/>
-                        <blockquote class="source-note__quote">"“" {content.source.quote.clone()} "”"</blockquote>
+                        <div inner_html=crate::reader_tools::sources::quote_html(&content.source.quote, "source-note__quote")></div>
                     }))
                 } else {
                     Either::Right(view! { <SourcesPending/> })
