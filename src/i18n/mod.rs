@@ -218,10 +218,17 @@ pub fn trf(english: &str, args: &[(&str, &str)]) -> String {
     fill(tr(english), args)
 }
 
-/// The language a verbatim quote is in, as its letters tell (the data's quotes are English,
-/// Russian or German; a Belarusian or Ukrainian letter names those): `lang`'s code.
+/// The language a verbatim quote is in, as its letters and words tell (the data's quotes are
+/// English, Russian, German, Spanish or Italian; a Belarusian or Ukrainian letter names those):
+/// `lang`'s code.
 pub fn language_of(quote: &str) -> &'static str {
     let has = |letters: &str| quote.chars().any(|c| letters.contains(c));
+    let words = |of: &[&str]| {
+        quote
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| of.contains(&w.to_lowercase().as_str()))
+            .count()
+    };
     if quote.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) {
         // Ukrainian writes і too: its own letters first.
         if has("їєґЇЄҐ") {
@@ -231,18 +238,32 @@ pub fn language_of(quote: &str) -> &'static str {
         } else {
             "ru"
         }
-    } else if has("äöüßÄÖÜ") {
+    } else if has("äöüßÄÖÜ") || words(&["der", "die", "das", "und", "um", "im", "wird"]) >= 2 {
         "de"
+    } else if has("áéíóúñÁÉÍÓÚÑ") || words(&["el", "del", "los", "las"]) >= 2 {
+        "es"
+    } else if words(&["il", "di", "della", "che", "ha"]) >= 2 {
+        "it"
     } else {
         "en"
     }
+}
+
+/// Whether a quote is a data record as published (an IMF API record, `year=2022, value=-4.5`; a
+/// row of a World Bank CSV, `Belarus,BLR,2015,-3.8`) rather than words: shown as it is, with no
+/// translation.
+pub fn is_record(quote: &str) -> bool {
+    quote
+        .as_bytes()
+        .windows(2)
+        .any(|w| (w[0] == b'=' && w[1] != b' ') || (w[0] == b',' && w[1].is_ascii_alphabetic()))
 }
 
 /// The team's translation of a verbatim source quote into this page's language (from the
 /// catalog's `quotes`, which come with the sources' detail); none in English, for a quote
 /// already in the page's language, or before the detail is in.
 pub fn quote_translation(quote: &str) -> Option<&'static str> {
-    if language_of(quote) == current().code() {
+    if is_record(quote) || language_of(quote) == current().code() {
         return None;
     }
     catalog().and_then(|cat| cat.text(quote))
@@ -370,9 +391,31 @@ mod tests {
     fn a_quotes_letters_tell_its_language() {
         assert_eq!(language_of("Sanctions were eased (von der Leyen)."), "en");
         assert_eq!(language_of("Für 2025 prognostiziert der IWF"), "de");
+        assert_eq!(language_of("Die Wirtschaft wuchs 2024 um 4,0%."), "de");
         assert_eq!(language_of("Спасибо вам, президент"), "ru");
         assert_eq!(language_of("Праваабаронцы ведаюць пра ўсіх"), "be");
         assert_eq!(language_of("Дякуємо за звільнення"), "uk");
+        assert_eq!(
+            language_of("En 2026-2027, el BDE espera un crecimiento del PIB de Belarús"),
+            "es"
+        );
+        assert_eq!(
+            language_of("Il numero totale di prigionieri politici ha raggiunto quota"),
+            "it"
+        );
+        assert_eq!(language_of("Did the EU, in the end, ease them?"), "en");
+    }
+
+    #[test]
+    fn data_records_are_told_from_words() {
+        assert!(is_record(
+            "record: ref_area=913 (Belarus), concept=NGDP_RPCH, year=2022, value=-4.5"
+        ));
+        assert!(is_record("Belarus,BLR,2015,-3.82957056812593"));
+        assert!(!is_record(
+            "there were 1,447 political prisoners as of December 1, and growing"
+        ));
+        assert!(!is_record("Лукашенко, по словам…"));
     }
 
     #[test]
