@@ -187,23 +187,3 @@ fn questions_and_answers_open_only_on_a_clear_yes_and_the_address_keeps_them() {
         "?answers=1&step=the-lesson-of-2015"
     );
 }
-
-#[test]
-fn the_questions_views_switch_keeps_the_rest_of_the_address() {
-    use minsk_explainer::address::with_flag;
-    let both = ["questions", "answers"];
-    assert_eq!(
-        with_flag(
-            "?questions=1&step=behind-bars&mode=article&theme=dark",
-            "answers",
-            &both
-        ),
-        "?step=behind-bars&mode=article&theme=dark&answers=1"
-    );
-    assert_eq!(
-        with_flag("?answers=1&lang=ru", "questions", &both),
-        "?lang=ru&questions=1"
-    );
-    assert_eq!(with_flag("", "answers", &both), "?answers=1");
-    assert_eq!(with_flag("?answers=yes&answers=1", "answers", &both), "?answers=1");
-}

@@ -257,22 +257,6 @@ pub fn full_page_query(state: ViewState, slugs: &[&str]) -> String {
     step_query(slugs.get(state.step).copied().unwrap_or_default())
 }
 
-/// The address `current` with `flag=1` in place of any of `exclusive` (the Questions panel's
-/// switch between the students' view and the teacher's keeps the step, mode, theme and edition).
-pub fn with_flag(current: &str, flag: &str, exclusive: &[&str]) -> String {
-    let set = format!("{flag}=1");
-    let mut parts: Vec<&str> = current
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| {
-            let key = p.split('=').next().unwrap_or_default();
-            !p.is_empty() && key != flag && !exclusive.contains(&key)
-        })
-        .collect();
-    parts.push(&set);
-    format!("?{}", parts.join("&"))
-}
-
 /// The query string for a state, keeping unrelated parameters (e.g. embed flags) as they were.
 /// `mode` is written only once chosen; an unchosen mode leaves the address as it was.
 pub fn to_query(state: ViewState, slugs: &[&str], current: &str) -> String {

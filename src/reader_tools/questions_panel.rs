@@ -20,27 +20,15 @@ pub fn QuestionsPanel() -> impl IntoView {
     let (title, other, other_label) = if answers {
         (
             tr("Questions for a class, with answers"),
-            "questions",
+            "?questions=1",
             tr("The students’ view, without answers"),
         )
     } else {
         (
             tr("Questions for a class"),
-            "answers",
+            "?answers=1",
             tr("For teachers: the same questions with answers"),
         )
-    };
-    // The other view at the same step, mode, theme and edition: the link is pointed there as
-    // it is followed (in this tab or a new one).
-    let switch = move |ev: leptos::ev::MouseEvent| {
-        use wasm_bindgen::JsCast;
-        if let Some(link) = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        {
-            let here = crate::address::browser::current_query();
-            link.set_href(&crate::address::with_flag(&here, other, &["questions", "answers"]));
-        }
     };
     view! {
         <Dialog id="questions" title=title open=reader.questions_open>
@@ -50,7 +38,7 @@ pub fn QuestionsPanel() -> impl IntoView {
                 {answers.then(|| {
                     tr("The answers come from the explainer’s data, so they stay right when it is updated.").to_string() + " "
                 })}
-                <a href=format!("?{other}=1") on:click=switch>{other_label}</a>
+                <a href=other>{other_label}</a>
             </p>
             {move || if is_ready(reader) {
                 Either::Left(view! { <LiveQuestions reader=reader/> })

