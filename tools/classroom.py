@@ -6,7 +6,8 @@ the charts, tables, downloads, sources, the glossary and the questions.
 It is the built index.html (the prerendered page, which the app hydrates as on the web) with:
 - everything the app would fetch packed into one gzip archive (by Zopfli: tools/zopfli.mjs),
   base85 in a non-script <script> block: the wasm, data/detail.bin (sources' detail,
-  definitions, questions), the download files in data/, and the plain pages the footer links (sources, glossary, key dates, questions);
+  definitions, questions), the download files in data/, and the plain pages the footer links
+  (sources, glossary, key dates, questions);
 - trunk's start-up module replaced by `BOOT`: it unpacks the archive with the browser's
   DecompressionStream, answers the app's fetches of data/ from it, points the footer's download
   and page links at blob: copies (attributes only: the DOM the app hydrates stays as built), and
