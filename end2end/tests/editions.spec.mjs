@@ -122,6 +122,35 @@ test("an edition opened in article mode has the view's own words in its language
   await expect(page.locator(".article-view")).not.toContainText("This step online");
 });
 
+test("a handout printed before the edition's other words arrive is in the edition's language", async ({ page }, info) => {
+  test.skip(info.project.name !== "desktop", "one handout is enough");
+  const code = editions.includes("uk") ? "uk" : editions[0];
+  const { ui } = catalog(code);
+  // The sources' detail and the edition's words that come with it held back, as on a slow line.
+  const held = [];
+  await page.route(/detail\.bin$/, (route) => held.push(route));
+  const i = story.steps.findIndex((s) => s.slug === "behind-bars");
+  await page.goto(`/${code}/?step=${story.steps[i].slug}&mode=steps`);
+  await expect(page.locator("#step-heading")).toHaveText(translate(code, story.steps[i].headline));
+  await expect.poll(() => held.length).toBe(2);
+  await page.emulateMedia({ media: "print" });
+  const handout = page.locator(".handout");
+  await expect(handout.locator(".static-chart__svg > svg")).toHaveCount(story.steps.length);
+  for (const english of ["Original article:", "Interactive version:", "This step online:"]) {
+    await expect(handout).toContainText(ui[english]);
+    await expect(handout).not.toContainText(english);
+  }
+  await expect(handout).not.toContainText("An explainer of");
+  const label = await handout.locator(".static-chart__svg").first().getAttribute("aria-label");
+  expect(label.startsWith(ui["Chart: {title}. {summary}"].split("{")[0])).toBe(true);
+  // The glossary and the questions are left out until they come, not printed empty; then they follow.
+  await expect(handout.locator(".article-glossary")).toHaveCount(0);
+  for (const route of held) await route.continue();
+  await expect(handout.getByRole("heading", { name: ui["Glossary and who’s who"] })).toBeAttached();
+  await expect(handout.getByRole("heading", { name: ui["Questions for a class"] })).toBeAttached();
+  await page.emulateMedia({ media: "screen" });
+});
+
 test("?lang= opens an embed in that edition, and a bad value keeps English", async ({ page }) => {
   const problems = problemsOf(page);
   const code = editions[0];

@@ -112,6 +112,10 @@ fn run() -> Result<(), String> {
         i18n::set_root("../");
         i18n::record();
         let _ = minsk_explainer::page::prerender();
+        // The print handout's own words (the build cannot render it: it draws in the browser).
+        for w in minsk_explainer::reading::article_view::words::ALL {
+            let _ = i18n::tr(w);
+        }
         for step in &first_view.story.steps {
             // Each step as a link to it first shows it.
             let query = format!("?step={}&mode=steps", step.slug);

@@ -47,7 +47,7 @@ pub fn step_sources(slug: &str) -> String {
 const STYLE: &str = "body{font:1rem/1.55 system-ui,sans-serif;max-width:46rem;margin:0 auto;padding:1rem 1.25rem 3rem;\
 color:#1a1a1a;background:#fff}a{color:#0b57d0}h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.15rem;margin:2rem 0 .4rem}\
 ul{padding-left:1.2rem}li{margin:.35rem 0}.source-line,.glossary__uses,blockquote{color:#444;font-size:.95rem}.chart{margin:0 0 .4rem}\
-h3{font-size:1rem;font-weight:600;margin:1rem 0 0}blockquote{margin:.2rem 0 .4rem 1rem}.quote-translation{margin:-.2rem 0 .4rem 1rem;font-size:.95rem}.badge{font-size:.8rem;border:1px solid;padding:0 .3rem;margin-right:.3rem}\
+h3{font-size:1rem;font-weight:600;margin:1rem 0 0}blockquote{margin:.2rem 0 .4rem 1rem}.quote-translation{margin:-.2rem 0 .4rem 1rem;font-size:.95rem}.quote-translation span{color:#595959;font-size:.85rem}.badge{font-size:.8rem;border:1px solid;padding:0 .3rem;margin-right:.3rem}\
 dt{font-weight:700;margin-top:1rem}dd{margin:0}dd p{margin:.2rem 0}\
 .kd-filter{border:1px solid #767676;margin:1rem 0;padding:.5rem .75rem}.kd-filter__option{display:inline-flex;gap:.35rem;align-items:center;\
 min-height:44px;margin-right:1.25rem}.kd-filter input{width:1.25rem;height:1.25rem}.kd p{margin:.1rem 0}.kd{margin:.75rem 0}\
@@ -56,7 +56,7 @@ min-height:44px;margin-right:1.25rem}.kd-filter input{width:1.25rem;height:1.25r
 .kd-chart__article{stroke:#b3261e;stroke-width:2;stroke-dasharray:6 4}figcaption{color:#444;font-size:.95rem}\
 @media (min-width:600px){.kd-chart text{font-size:14px}}\
 .kd__tag,.question__kind{font-size:.85rem;border:1px solid;padding:0 .3rem;margin:0 .2rem}.question{margin:1rem 0}.question p{margin:.2rem 0}\
-@media (prefers-color-scheme:dark){body{color:#eee;background:#121212}a{color:#8ab4f8}.source-line,.glossary__uses,blockquote,figcaption{color:#c8c8c8}\
+@media (prefers-color-scheme:dark){body{color:#eee;background:#121212}a{color:#8ab4f8}.source-line,.glossary__uses,blockquote,figcaption,.quote-translation span{color:#c8c8c8}\
 .kd-chart circle{fill:#8ab4f8;stroke:#8ab4f8}.kd-chart__lane{stroke:#555}.kd-chart__axis{stroke:#999}.kd-chart__article{stroke:#f2b8b5}}";
 
 /// A whole page in the current edition (`i18n::current`; the prerender writes one per edition,

@@ -48,11 +48,17 @@ pub async fn ready(reader: Reader) -> bool {
 
 async fn fetch(reader: Reader) {
     use crate::model::detail::{self, Detail};
-    // An edition's words for the detail come beside it; without them it shows in English.
+    // An edition's words for the detail come beside it (both asked for at once); without them
+    // it shows in English.
     let edition = crate::i18n::current();
-    if edition != crate::i18n::Edition::En {
+    let words = (edition != crate::i18n::Edition::En).then(|| {
         let path = crate::i18n::at_root(&crate::i18n::catalog_path(edition, true));
-        match crate::web::fetch::bytes(&path)
+        let bytes = crate::web::fetch::bytes(&path);
+        (path, bytes)
+    });
+    let data = crate::web::fetch::bytes(&crate::i18n::at_root(detail::PATH));
+    if let Some((path, bytes)) = words {
+        match bytes
             .await
             .and_then(|b| crate::i18n::Catalog::from_postcard(edition, &b))
         {
@@ -60,7 +66,7 @@ async fn fetch(reader: Reader) {
             Err(e) => web_sys::console::error_1(&format!("{path}: {e}").into()),
         }
     }
-    let result = crate::web::fetch::bytes(&crate::i18n::at_root(detail::PATH))
+    let result = data
         .await
         .and_then(|bytes| Detail::decode(&bytes).map_err(|e| e.to_string()))
         .and_then(|detail| {

@@ -20,6 +20,30 @@ use std::time::Duration;
 /// A list closing the view (glossary, questions), as HTML from the model.
 type ListHtml = Box<dyn Fn(&Model) -> String + Send + Sync>;
 
+/// The view's own words (the story's, the charts' and the legends' are noted elsewhere). The
+/// prerender notes them too, so each edition's first file carries them and a handout printed before
+/// the rest of the edition's words arrive is in its language (`bin/prerender.rs`).
+pub mod words {
+    pub const BY: &str = "An explainer of {title} by {author}, {publisher}, {date}.";
+    pub const ORIGINAL: &str = "Original article:";
+    pub const INTERACTIVE: &str = "Interactive version:";
+    pub const STEP_ONLINE: &str = "This step online:";
+    pub const GLOSSARY: &str = "Glossary and who’s who";
+    pub const QUESTIONS: &str = "Questions for a class";
+    pub const ANSWERS: &str = "Questions for a class, with answers";
+    pub const CHART: &str = "Chart: {title}. {summary}";
+    pub const ALL: [&str; 8] = [
+        BY,
+        ORIGINAL,
+        INTERACTIVE,
+        STEP_ONLINE,
+        GLOSSARY,
+        QUESTIONS,
+        ANSWERS,
+        CHART,
+    ];
+}
+
 /// Figure size for print: the printable width of A4 or Letter at 96 px per inch, minus margins.
 const PRINT_SIZE: (u32, u32) = (680, 340);
 
@@ -87,14 +111,14 @@ pub fn ArticleView(
     let questions = move |m: &Model| questions_list::html(m, links, answers);
     let mut closing: Vec<(String, String, ListHtml)> = vec![(
         format!("{prefix}-glossary"),
-        tr("Glossary and who’s who").to_string(),
+        tr(words::GLOSSARY).to_string(),
         Box::new(glossary),
     )];
     if print {
         let title = if answers {
-            tr("Questions for a class, with answers")
+            tr(words::ANSWERS)
         } else {
-            tr("Questions for a class")
+            tr(words::QUESTIONS)
         };
         closing.push(("h-questions".to_string(), title.to_string(), Box::new(questions)));
     }
@@ -108,13 +132,13 @@ pub fn ArticleView(
                 <h1 class="handout__title">{title}</h1>
                 <p inner_html=crate::i18n::html_with(
                     &trf(
-                        "An explainer of {title} by {author}, {publisher}, {date}.",
+                        words::BY,
                         &[("author", &article.author), ("publisher", &article.publisher), ("date", &date)],
                     ),
                     &[("title", &format!("<cite>“{}”</cite>", crate::format::escape_html(&article.title)))],
                 )></p>
-                <p>{tr("Original article:")} " " <a href=article.url.clone()>{article.url.clone()}</a></p>
-                <p>{tr("Interactive version:")} " " <a href=site.clone()>{site.clone()}</a></p>
+                <p>{tr(words::ORIGINAL)} " " <a href=article.url.clone()>{article.url.clone()}</a></p>
+                <p>{tr(words::INTERACTIVE)} " " <a href=site.clone()>{site.clone()}</a></p>
                 <DataAsOf class="handout__as-of"/>
             </header>
         }
@@ -134,7 +158,7 @@ pub fn ArticleView(
                             <StepText index=i heading_id=heading notes=!print/>
                             <ArticleFigure index=i print=print resized=resized/>
                             <p class="article-step__link">
-                                {tr("This step online:")} " " <a href=link.clone()>{link.clone()}</a>
+                                {tr(words::STEP_ONLINE)} " " <a href=link.clone()>{link.clone()}</a>
                             </p>
                         </section>
                     }
@@ -143,17 +167,18 @@ pub fn ArticleView(
             {closing
                 .into_iter()
                 .map(|(id, title, list)| {
-                    let labelled_by = id.clone();
-                    view! {
-                    <section class="article-glossary" aria-labelledby=labelled_by>
-                        <h2 id=id class="article-glossary__title">{title}</h2>
-                        {move || {
-                            // The definitions and questions come with the sources' detail.
-                            let ready = crate::reader_tools::source_detail::is_ready(reader);
-                            let html = ready.then(|| reader.model.with_value(|m| list(m)));
-                            html.map(|html| view! { <div inner_html=html></div> })
-                        }}
-                    </section>
+                    // The definitions and questions come with the sources' detail: until then (a
+                    // handout printed in the first second) the section is left out, not printed empty.
+                    move || {
+                        crate::reader_tools::source_detail::is_ready(reader).then(|| {
+                            let html = reader.model.with_value(|m| list(m));
+                            view! {
+                                <section class="article-glossary" aria-labelledby=id.clone()>
+                                    <h2 id=id.clone() class="article-glossary__title">{title.clone()}</h2>
+                                    <div inner_html=html></div>
+                                </section>
+                            }
+                        })
                     }
                 })
                 .collect_view()}
@@ -224,7 +249,7 @@ fn ArticleFigure(
     view! {
         <figure class="static-chart">
             <figcaption class="chart__title">{title}</figcaption>
-            <div class="static-chart__svg" role="img" aria-label=trf("Chart: {title}. {summary}", &[("title", title), ("summary", &summary)]) inner_html=svg></div>
+            <div class="static-chart__svg" role="img" aria-label=trf(words::CHART, &[("title", title), ("summary", &summary)]) inner_html=svg></div>
             <ul class="legend" aria-label=tr("Legend")>{legend.into_iter().map(legend_item).collect_view()}</ul>
             <div class="static-chart__sources">
                 <p class="static-chart__sources-title">{tr("Sources")}</p>
