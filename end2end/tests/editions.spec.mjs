@@ -117,9 +117,12 @@ test("an edition opened in article mode has the view's own words in its language
   await page.goto(`/${code}/?mode=article`);
   const link = page.locator(".article-step__link").first();
   await expect(link).toBeVisible();
-  // "This step online:" comes with the edition's second file, fetched before this view renders.
+  // The view's own words come in the edition's first file (the rest of its words come later).
   await expect(link).toContainText(catalog(code).ui["This step online:"]);
   await expect(page.locator(".article-view")).not.toContainText("This step online");
+  await expect(page.locator(".static-chart__sources-title").first()).toHaveText(catalog(code).ui["Sources"]);
+  // Then the glossary, in the edition's words.
+  await expect(page.getByRole("heading", { name: catalog(code).ui["Glossary and who’s who"] })).toBeAttached();
 });
 
 test("a handout printed before the edition's other words arrive is in the edition's language", async ({ page }, info) => {

@@ -45,9 +45,6 @@ pub fn start() {
     }
     let params = crate::address::parse_params(&boot.query, &[]);
     let edition = params.lang.unwrap_or(page_lang);
-    // The article view's own words come with the rest of the edition's words (the build cannot
-    // render that view to note them), so an edition opened in article mode waits for both files.
-    let whole = params.view.mode == Some(crate::address::Mode::Article);
     if edition == Edition::En {
         mount(root, boot, page_lang == Edition::En);
         return;
@@ -62,16 +59,6 @@ pub fn start() {
             Ok(catalog) => i18n::set(edition, Some(catalog)),
             // The English story, rather than none: said in the console for whoever looks.
             Err(e) => web_sys::console::error_1(&format!("the {} edition could not load: {e}", edition.code()).into()),
-        }
-        if whole && i18n::current() == edition {
-            let path = i18n::at_root(&i18n::catalog_path(edition, true));
-            let more = crate::web::fetch::bytes(&path)
-                .await
-                .and_then(|bytes| i18n::Catalog::from_postcard(edition, &bytes));
-            // Without it the view's few own words stay English; the story is already translated.
-            if let Ok(more) = more {
-                i18n::extend(more);
-            }
         }
         if let Some(html) = &html {
             let _ = html.set_attribute("lang", i18n::current().code());

@@ -21,8 +21,8 @@ use std::time::Duration;
 type ListHtml = Box<dyn Fn(&Model) -> String + Send + Sync>;
 
 /// The view's own words (the story's, the charts' and the legends' are noted elsewhere). The
-/// prerender notes them too, so each edition's first file carries them and a handout printed before
-/// the rest of the edition's words arrive is in its language (`bin/prerender.rs`).
+/// prerender notes them too, so each edition's first file carries them: the article view and a
+/// handout printed before the rest of the edition's words arrive are in its language.
 pub mod words {
     pub const BY: &str = "An explainer of {title} by {author}, {publisher}, {date}.";
     pub const ORIGINAL: &str = "Original article:";
