@@ -20,7 +20,7 @@ fn is_prose(text: &str) -> bool {
         >= 2
 }
 
-/// `tr("…")`, `trf("…"`, `trn("…", "…"` literals in the source: the code's keys, and whether
+/// `tr("…")`, `trf("…"`, `trn("…", "…"`, `msg("…")` literals in the source: the code's keys, and whether
 /// each is a count's wording (`trn`'s second, `other`, form: a catalog gives its plural forms).
 /// A key built at run time could not be checked, so the code never builds one.
 fn code_keys() -> BTreeMap<String, bool> {
@@ -39,7 +39,7 @@ fn code_keys() -> BTreeMap<String, bool> {
         let text = std::fs::read_to_string(&path).unwrap();
         // Tests build their own catalogs; their keys are not the page's.
         let text = text.split("#[cfg(test)]").next().unwrap_or_default();
-        for call in ["tr(", "trf(", "trn("] {
+        for call in ["tr(", "trf(", "trn(", "msg("] {
             for (at, _) in text.match_indices(call) {
                 let before = text[..at].chars().next_back();
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
@@ -454,6 +454,39 @@ fn every_edition_links_the_glossary_terms_english_links() {
         }
     }
     assert!(missing.is_empty(), "unlinked in an edition:\n{}", missing.join("\n"));
+}
+
+/// A date that ends in an abbreviation ("2025 г.", "21 d.") at a sentence's end is followed by no
+/// second full stop, in the story, the glossary and the questions of every edition.
+#[test]
+fn no_edition_writes_two_full_stops() {
+    let english = model();
+    let mut doubled = Vec::new();
+    for (edition, catalog) in catalogs() {
+        let mut local = english.clone();
+        local.localize(&catalog);
+        i18n::set(edition, Some(catalog));
+        for (_, template) in local.english_texts() {
+            let Ok(text) = minsk_explainer::model::text::plain(&local, &template) else {
+                continue;
+            };
+            if text.replace("...", "").contains("..") {
+                doubled.push(format!("{edition:?}: {text}"));
+            }
+        }
+        let by = i18n::trf(
+            "An explainer of {title} by {author}, {publisher}, {date}.",
+            &[(
+                "date",
+                &minsk_explainer::model::Day::parse("2025-07-22").unwrap().long(),
+            )],
+        );
+        if by.contains("..") {
+            doubled.push(format!("{edition:?}: {by}"));
+        }
+    }
+    i18n::set(Edition::En, None);
+    assert!(doubled.is_empty(), "two full stops:\n{}", doubled.join("\n"));
 }
 
 /// Each source quote is marked with the language it is in (`lang`, for screen readers) and

@@ -213,6 +213,12 @@ pub fn tr(english: &str) -> &str {
     catalog().and_then(|cat| cat.text(english)).unwrap_or(english)
 }
 
+/// An English text kept in a constant and translated where it is used (`tr(CONST)`): marked so,
+/// the completeness test (`tests/editions.rs`) reads its text as it reads a `tr` call's.
+pub const fn msg(english: &'static str) -> &'static str {
+    english
+}
+
 /// `tr` with `{name}` placeholders filled: `trf("Step {n} of {total}", &[("n", "3"), ...])`.
 pub fn trf(english: &str, args: &[(&str, &str)]) -> String {
     fill(tr(english), args)
@@ -343,11 +349,16 @@ pub fn html_with(text: &str, slots: &[(&str, &str)]) -> String {
         .collect()
 }
 
-/// Replaces each `{name}` in `template` with its value; unknown names stay as written.
+/// Replaces each `{name}` in `template` with its value; unknown names stay as written. A value
+/// ending in a full stop ("2025 г.") takes the place of one that follows it.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
     for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), value);
+        let slot = format!("{{{name}}}");
+        if value.ends_with('.') {
+            out = out.replace(&format!("{slot}."), value);
+        }
+        out = out.replace(&slot, value);
     }
     out
 }

@@ -96,12 +96,16 @@ pub fn resolve(model: &Model, template: &str) -> Result<Vec<Segment>, TextError>
             .datum(dataset, id)
             .ok_or_else(|| TextError(format!("no datum {key}:{id}")))?;
         let text = figure(datum, modifier).map_err(TextError)?;
+        rest = &rest[close + 1..];
+        // A date that ends in an abbreviation ("2025 г.", "21 d.") ends the sentence too.
+        if text.ends_with('.') {
+            rest = rest.strip_prefix('.').unwrap_or(rest);
+        }
         out.push(Segment::Figure {
             text,
             dataset,
             id: id.to_string(),
         });
-        rest = &rest[close + 1..];
     }
     if !rest.is_empty() {
         out.push(Segment::Text(rest.to_string()));

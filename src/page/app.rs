@@ -9,7 +9,7 @@ use crate::model::Model;
 use crate::page::boot::Boot;
 use crate::page::footer::Footer;
 use crate::page::masthead::Masthead;
-use crate::page::state::{self, Reader, ReaderState};
+use crate::page::state::{Reader, ReaderState};
 use crate::reader_tools::glossary_panel::GlossaryPanel;
 use crate::reader_tools::questions_panel::QuestionsPanel;
 use crate::reader_tools::source_detail::{self, SourcesState};
@@ -101,27 +101,14 @@ pub fn App(boot: Boot, #[prop(optional)] hydrate: bool) -> impl IntoView {
         show_after: true,
         printing: false,
     });
-    let derived = state::derive(state);
-    let reader = Reader {
-        model: StoredValue::new(model),
+    let reader = Reader::new(
+        model,
         state,
-        step: derived.step,
-        mode: derived.mode,
-        theme: derived.theme,
-        motion: derived.motion,
-        show_after: derived.show_after,
-        printing: derived.printing,
-        sources: RwSignal::new(sources),
-        source_note: RwSignal::new(None),
-        term_note: RwSignal::new(None),
-        glossary_open: RwSignal::new(false),
-        glossary_at: RwSignal::new(None),
-        questions_open: RwSignal::new(false),
-        answers: params.answers,
-        shortcuts_open: RwSignal::new(false),
-        fixed: StoredValue::new(fixed),
-        adopts_prerender: hydrate || cfg!(feature = "ssr"),
-    };
+        sources,
+        params.answers,
+        fixed,
+        hydrate || cfg!(feature = "ssr"),
+    );
     provide_context(reader);
     crate::reading::text_events::follow_open_cards(reader);
     // The browser side, which the build-time render never runs (effects run only in the browser).

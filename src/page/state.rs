@@ -66,30 +66,40 @@ pub struct Reader {
     pub adopts_prerender: bool,
 }
 
-/// What components read, derived from the one state.
-pub struct Derived {
-    pub step: Memo<usize>,
-    pub mode: Memo<Mode>,
-    pub theme: Memo<&'static str>,
-    pub motion: Memo<bool>,
-    pub show_after: Memo<bool>,
-    pub printing: Memo<bool>,
-}
-
-/// The memos over `state` (each wakes its readers only when its own value changes, so moving a
-/// step does not wake what reads the theme).
-pub fn derive(state: RwSignal<ReaderState>) -> Derived {
-    Derived {
-        step: Memo::new(move |_| state.with(|s| s.address.step)),
-        mode: Memo::new(move |_| state.with(|s| Mode::resolve(s.address.mode, s.address.embed))),
-        theme: Memo::new(move |_| state.with(|s| s.theme)),
-        motion: Memo::new(move |_| state.with(|s| s.motion)),
-        show_after: Memo::new(move |_| state.with(|s| s.show_after)),
-        printing: Memo::new(move |_| state.with(|s| s.printing)),
-    }
-}
-
 impl Reader {
+    /// A reader over `state`, with the memos components read (each wakes its readers only when
+    /// its own value changes, so moving a step does not wake what reads the theme), no card or
+    /// panel open.
+    pub fn new(
+        model: Model,
+        state: RwSignal<ReaderState>,
+        sources: crate::reader_tools::source_detail::SourcesState,
+        answers: bool,
+        fixed: Option<(ChartView, String)>,
+        adopts_prerender: bool,
+    ) -> Reader {
+        Reader {
+            model: StoredValue::new(model),
+            state,
+            step: Memo::new(move |_| state.with(|s| s.address.step)),
+            mode: Memo::new(move |_| state.with(|s| Mode::resolve(s.address.mode, s.address.embed))),
+            theme: Memo::new(move |_| state.with(|s| s.theme)),
+            motion: Memo::new(move |_| state.with(|s| s.motion)),
+            show_after: Memo::new(move |_| state.with(|s| s.show_after)),
+            printing: Memo::new(move |_| state.with(|s| s.printing)),
+            sources: RwSignal::new(sources),
+            source_note: RwSignal::new(None),
+            term_note: RwSignal::new(None),
+            glossary_open: RwSignal::new(false),
+            glossary_at: RwSignal::new(None),
+            questions_open: RwSignal::new(false),
+            answers,
+            shortcuts_open: RwSignal::new(false),
+            fixed: StoredValue::new(fixed),
+            adopts_prerender,
+        }
+    }
+
     pub fn step_count(&self) -> usize {
         self.model.with_value(|m| m.story.steps.len())
     }

@@ -24,14 +24,15 @@ type ListHtml = Box<dyn Fn(&Model) -> String + Send + Sync>;
 /// prerender notes them too, so each edition's first file carries them: the article view and a
 /// handout printed before the rest of the edition's words arrive are in its language.
 pub mod words {
-    pub const BY: &str = "An explainer of {title} by {author}, {publisher}, {date}.";
-    pub const ORIGINAL: &str = "Original article:";
-    pub const INTERACTIVE: &str = "Interactive version:";
-    pub const STEP_ONLINE: &str = "This step online:";
-    pub const GLOSSARY: &str = "Glossary and who’s who";
-    pub const QUESTIONS: &str = "Questions for a class";
-    pub const ANSWERS: &str = "Questions for a class, with answers";
-    pub const CHART: &str = "Chart: {title}. {summary}";
+    use crate::i18n::msg;
+    pub const BY: &str = msg("An explainer of {title} by {author}, {publisher}, {date}.");
+    pub const ORIGINAL: &str = msg("Original article:");
+    pub const INTERACTIVE: &str = msg("Interactive version:");
+    pub const STEP_ONLINE: &str = msg("This step online:");
+    pub const GLOSSARY: &str = msg("Glossary and who’s who");
+    pub const QUESTIONS: &str = msg("Questions for a class");
+    pub const ANSWERS: &str = msg("Questions for a class, with answers");
+    pub const CHART: &str = msg("Chart: {title}. {summary}");
     pub const ALL: [&str; 8] = [
         BY,
         ORIGINAL,
