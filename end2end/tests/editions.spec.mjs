@@ -154,6 +154,19 @@ test("a handout printed before the edition's other words arrive is in the editio
   await page.emulateMedia({ media: "screen" });
 });
 
+test("the Questions panel opened by a teacher's link is in the edition's language", async ({ page }) => {
+  const code = editions.includes("uk") ? "uk" : editions[0];
+  const { ui } = catalog(code);
+  await page.goto(`/${code}/?answers=1&step=behind-bars&mode=steps`);
+  const dialog = page.getByRole("dialog", { name: ui["Questions for a class, with answers"] });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator(".answer").first()).toBeVisible();
+  const intro = ui["Questions on this story, in its order: some check understanding, some are for discussion. Each names the step that answers it; its button takes you there."];
+  await expect(dialog.locator(".questions__intro")).toContainText(intro);
+  await expect(dialog.getByRole("link", { name: ui["The students’ view, without answers"] })).toBeVisible();
+  await expect(dialog).not.toContainText("Questions on this story");
+});
+
 test("?lang= opens an embed in that edition, and a bad value keeps English", async ({ page }) => {
   const problems = problemsOf(page);
   const code = editions[0];

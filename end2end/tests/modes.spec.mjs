@@ -197,6 +197,12 @@ test("article view: every step's text followed by its chart as a static figure",
   // Figures are real charts: the GDP step draws the World Bank figure for 2022.
   await expect(page.locator("#a-a-sharp-fall .static-chart__svg > svg")).toContainText("−4.66%");
   await expect(page.locator("#a-ryanair .article-step__link")).toContainText("?step=ryanair");
+  // The map's outlines come with the sources' detail; its figures are drawn again when they do.
+  for (const slug of story.steps.filter((s) => s.chart.chart === "map").map((s) => s.slug)) {
+    const map = page.locator(`#a-${slug} .static-chart__svg > svg`);
+    await expect(map).not.toContainText("Loading the map");
+    await expect(map).toContainText("Minsk");
+  }
 });
 
 test("article view: figures are redrawn for a new window width, not for a new height", async ({ reader, page }, info) => {

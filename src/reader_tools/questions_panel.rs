@@ -17,29 +17,13 @@ use leptos::prelude::*;
 pub fn QuestionsPanel() -> impl IntoView {
     let reader = use_reader();
     let answers = reader.answers;
-    let (title, other, other_label) = if answers {
-        (
-            tr("Questions for a class, with answers"),
-            "?questions=1",
-            tr("The students’ view, without answers"),
-        )
+    let title = if answers {
+        tr("Questions for a class, with answers")
     } else {
-        (
-            tr("Questions for a class"),
-            "?answers=1",
-            tr("For teachers: the same questions with answers"),
-        )
+        tr("Questions for a class")
     };
     view! {
         <Dialog id="questions" title=title open=reader.questions_open>
-            <p class="questions__intro">
-                {tr("Questions on this story, in its order: some check understanding, some are for discussion. Each names the step that answers it; its button takes you there.")}
-                " "
-                {answers.then(|| {
-                    tr("The answers come from the explainer’s data, so they stay right when it is updated.").to_string() + " "
-                })}
-                <a href=other>{other_label}</a>
-            </p>
             {move || if is_ready(reader) {
                 Either::Left(view! { <LiveQuestions reader=reader/> })
             } else {
@@ -49,12 +33,30 @@ pub fn QuestionsPanel() -> impl IntoView {
     }
 }
 
+/// The introduction and the questions, rendered once the detail is in: their words come with it
+/// (an edition's panel opened by the address shows them in its language, not in English).
 #[component]
 fn LiveQuestions(reader: Reader) -> impl IntoView {
+    let answers = reader.answers;
+    let (other, other_label) = if answers {
+        ("?questions=1", tr("The students’ view, without answers"))
+    } else {
+        ("?answers=1", tr("For teachers: the same questions with answers"))
+    };
     let html = reader
         .model
-        .with_value(|m| questions_list::html(m, StepLinks::Buttons, reader.answers));
-    view! { <div class="questions-list" inner_html=html on:click=go_to_step(reader, reader.questions_open)></div> }
+        .with_value(|m| questions_list::html(m, StepLinks::Buttons, answers));
+    view! {
+        <p class="questions__intro">
+            {tr("Questions on this story, in its order: some check understanding, some are for discussion. Each names the step that answers it; its button takes you there.")}
+            " "
+            {answers.then(|| {
+                tr("The answers come from the explainer’s data, so they stay right when it is updated.").to_string() + " "
+            })}
+            <a href=other>{other_label}</a>
+        </p>
+        <div class="questions-list" inner_html=html on:click=go_to_step(reader, reader.questions_open)></div>
+    }
 }
 
 /// Opens the panel instead of following a click on a link to the plain page, unless the reader

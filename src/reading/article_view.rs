@@ -215,6 +215,10 @@ fn ArticleFigure(
                 crate::web::scheme::current()
             };
             resized.track();
+            // The map's outlines come with the sources' detail: drawn again when they arrive.
+            if view.chart == crate::model::ChartKind::Map {
+                crate::reader_tools::source_detail::is_ready(reader);
+            }
             let (w, h) = if print { PRINT_SIZE } else { screen_size() };
             reader
                 .model
